@@ -1,0 +1,42 @@
+package cn.shequ.platform.account;
+
+import java.time.Clock;
+
+import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.region.RegionRef;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a user for login, with their scope region's path. */
+@Service
+@Transactional(readOnly = true)
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccounts accounts;
+    private final RegionDirectory regions;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccounts accounts, RegionDirectory regions, Clock clock) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        RegionRef scope = regions.find(account.getScopeRegionId())
+                .orElseThrow(() -> new UsernameNotFoundException("scope region missing"));
+        return toUser(account, scope, clock);
+    }
+
+    static PlatformUser toUser(UserAccount account, RegionRef scope, Clock clock) {
+        return new PlatformUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+                scope.path(), scope.name(), account.isEnabled(), account.isLockedAt(clock.instant()),
+                account.getPasswordHash(), account.isMustChangePassword());
+    }
+}
