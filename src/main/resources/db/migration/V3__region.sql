@@ -30,7 +30,6 @@ create table region_aud (
     code             varchar(15),
     name             varchar(50),
     level            varchar(16),
-    parent_id        bigint,
     path             varchar(128),
     kind             varchar(16),
     households       integer,
@@ -40,3 +39,21 @@ create table region_aud (
     aggregation_zone varchar(100),
     primary key (id, rev)
 );
+
+-- Reference data: the province, prefecture and county-level city of the first installation and
+-- its 13 towns and sub-districts (editable like any region). Communities and villages are entered
+-- by the administrators (or come with the demo records).
+insert into region (code, name, level, parent_id, path) values ('370000', '山东省', 'PROVINCE', null, '/370000/');
+insert into region (code, name, level, parent_id, path)
+    select '370700', '潍坊市', 'CITY', id, '/370000/370700/' from region where code = '370000';
+insert into region (code, name, level, parent_id, path)
+    select '370782', '诸城市', 'COUNTY', id, '/370000/370700/370782/' from region where code = '370700';
+insert into region (code, name, level, parent_id, path)
+    select t.code, t.name, 'TOWN', c.id, '/370000/370700/370782/' || t.code || '/'
+    from region c,
+         (values ('370782001', '密州街道'), ('370782002', '龙都街道'), ('370782003', '舜王街道'),
+                 ('370782101', '枳沟镇'), ('370782102', '贾悦镇'), ('370782103', '石桥子镇'),
+                 ('370782104', '相州镇'), ('370782105', '昌城镇'), ('370782106', '百尺河镇'),
+                 ('370782107', '辛兴镇'), ('370782108', '林家村镇'), ('370782109', '皇华镇'),
+                 ('370782110', '桃林镇')) as t (code, name)
+    where c.code = '370782';

@@ -4,7 +4,7 @@ create table user_account (
     username             varchar(50)  not null,
     display_name         varchar(50)  not null,
     role                 varchar(16)  not null,
-    scope_region_id      bigint       not null references region (id),
+    scope_region_id      bigint references region (id), -- null: the whole region tree
     enabled              boolean      not null default true,
     failed_attempts      integer      not null default 0,
     locked_until         timestamp with time zone,

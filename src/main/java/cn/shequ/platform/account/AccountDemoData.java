@@ -43,6 +43,9 @@ class AccountDemoData implements DemoDataset {
         add("leader", "市领导 李军", Role.LEADER, "370782", hash);
         add("changcheng", "昌城镇 张丽", Role.TOWN, "370782105", hash);
         add("auditor", "安全审计员 赵强", Role.AUDITOR, "370782", hash);
+        add("reviewer1", "评审专家 陈华", Role.REVIEWER, "370782", hash);
+        add("reviewer2", "评审专家 刘洋", Role.REVIEWER, "370782", hash);
+        add("reviewer3", "评审专家 孙伟", Role.REVIEWER, "370782", hash);
     }
 
     private void add(String username, String displayName, Role role, String regionCode, String hash) {

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccountUserDetailsService implements UserDetailsService {
 
+    /** The scope path of a user whose scope is the whole region tree. */
+    static final String WHOLE_TREE = "/";
+
     private final UserAccounts accounts;
     private final RegionDirectory regions;
     private final Clock clock;
@@ -29,14 +32,16 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        RegionRef scope = regions.find(account.getScopeRegionId())
-                .orElseThrow(() -> new UsernameNotFoundException("scope region missing"));
-        return toUser(account, scope, clock);
-    }
-
-    static PlatformUser toUser(UserAccount account, RegionRef scope, Clock clock) {
+        String scopePath = WHOLE_TREE;
+        String scopeName = null;
+        if (account.getScopeRegionId() != null) {
+            RegionRef scope = regions.find(account.getScopeRegionId())
+                    .orElseThrow(() -> new UsernameNotFoundException("scope region missing"));
+            scopePath = scope.path();
+            scopeName = scope.name();
+        }
         return new PlatformUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                scope.path(), scope.name(), account.isEnabled(), account.isLockedAt(clock.instant()),
+                scopePath, scopeName, account.isEnabled(), account.isLockedAt(clock.instant()),
                 account.getPasswordHash(), account.isMustChangePassword());
     }
 }

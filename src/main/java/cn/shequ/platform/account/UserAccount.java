@@ -96,6 +96,11 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
+    /** Locked now (shown on the administrators' list). */
+    public boolean isCurrentlyLocked() {
+        return isLockedAt(Instant.now());
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -19,6 +19,7 @@ import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A node of the region tree. Its {@code path} is the codes from the province down to itself
@@ -52,6 +53,7 @@ public class Region {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id", updatable = false)
+    @NotAudited
     private Region parent;
 
     @Column(nullable = false, updatable = false, length = 128)

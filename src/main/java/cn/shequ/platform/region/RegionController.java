@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.shequ.platform.audit.History;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Sorting;
 import jakarta.validation.Valid;
@@ -36,11 +37,13 @@ class RegionController {
     private final Regions regions;
     private final RegionService service;
     private final RegionDirectory directory;
+    private final History history;
 
-    RegionController(Regions regions, RegionService service, RegionDirectory directory) {
+    RegionController(Regions regions, RegionService service, RegionDirectory directory, History history) {
         this.regions = regions;
         this.service = service;
         this.directory = directory;
+        this.history = history;
     }
 
     @GetMapping
@@ -81,6 +84,7 @@ class RegionController {
         model.addAttribute("region", region);
         model.addAttribute("ancestors", directory.ancestorsOf(region.getPath()));
         model.addAttribute("children", regions.findByParentIdOrderByCode(id));
+        model.addAttribute("history", history.of(Region.class, id));
         return "region/show";
     }
 

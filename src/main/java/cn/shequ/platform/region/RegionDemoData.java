@@ -13,8 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * 山东省 → 潍坊市 → 诸城市 with its 13 towns and sub-districts, about 200 communities (every one the
- * 2015 yearbook names, under its town) and their villages, from {@code demo/region/zhucheng.csv}.
+ * About 200 communities of 诸城市 (every one the 2015 yearbook names, under its town) and their
+ * villages, from {@code demo/region/zhucheng.csv}. The province, city, county and the 13 towns are
+ * reference data that the migration already holds; the file lists them too, and they are reused.
  */
 @Component
 class RegionDemoData implements DemoDataset {
@@ -47,6 +48,11 @@ class RegionDemoData implements DemoDataset {
             while ((line = reader.readLine()) != null) {
                 String[] c = line.split(",", -1);
                 RegionLevel level = RegionLevel.valueOf(c[0]);
+                var existing = regions.findByCode(c[1]);
+                if (existing.isPresent()) {
+                    byCode.put(c[1], existing.get());
+                    continue;
+                }
                 Region region = c[3].isEmpty() ? Region.province(c[1], c[2]) : byCode.get(c[3]).child(c[1], c[2]);
                 if (region.getLevel() != level) {
                     throw new IllegalStateException("demo region " + c[1] + " is not a " + level);

@@ -63,7 +63,7 @@ public class RegionDirectory {
     /** The communities the user may see under a region (the whole scope when {@code under} is null). */
     public List<CommunityRef> communitiesUnder(RegionRef under) {
         List<Region> found = under == null
-                ? regions.findByLevelOrderByPath(RegionLevel.COMMUNITY)
+                ? regions.findCommunities()
                 : regions.findByLevelAndPathStartingWithOrderByPath(RegionLevel.COMMUNITY, under.path());
         return found.stream().map(RegionDirectory::toCommunity).toList();
     }

@@ -26,8 +26,12 @@ interface Regions extends JpaRepository<Region, Long>, JpaSpecificationExecutor<
 
     List<Region> findByLevelInOrderByPath(Collection<RegionLevel> levels);
 
-    @EntityGraph(attributePaths = "parent")
     List<Region> findByLevelOrderByPath(RegionLevel level);
+
+    /** Communities with their towns (a community's town always lies in the scope that shows the community). */
+    @EntityGraph(attributePaths = "parent")
+    @Query("select r from Region r where r.level = cn.shequ.platform.region.RegionLevel.COMMUNITY order by r.path")
+    List<Region> findCommunities();
 
     @EntityGraph(attributePaths = "parent")
     List<Region> findByLevelAndPathStartingWithOrderByPath(RegionLevel level, String pathPrefix);

@@ -56,6 +56,30 @@ class TemplateTextTest {
         assertThat(offences).as("hard-coded text in templates (use #{...} messages)").isEmpty();
     }
 
+    /** The Content-Security-Policy allows no inline script or style: the templates must not need them. */
+    @Test
+    void templatesCarryNoInlineScriptOrStyle() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path template : templates()) {
+            Document document = Jsoup.parse(template.toFile(), "UTF-8");
+            for (Element element : document.getAllElements()) {
+                if (element.tagName().equals("script") && !element.hasAttr("src") && !element.hasAttr("th:src")) {
+                    offences.add(TEMPLATES.relativize(template) + ": inline <script>");
+                }
+                if (element.tagName().equals("style")) {
+                    offences.add(TEMPLATES.relativize(template) + ": <style>");
+                }
+                element.attributes().forEach(attribute -> {
+                    String key = attribute.getKey();
+                    if (key.equals("style") || key.equals("th:style") || key.startsWith("on") || key.startsWith("th:on")) {
+                        offences.add(TEMPLATES.relativize(template) + ": " + key + "=\"" + attribute.getValue() + "\"");
+                    }
+                });
+            }
+        }
+        assertThat(offences).as("inline scripts, styles or event handlers (the CSP forbids them)").isEmpty();
+    }
+
     @Test
     void everyMessageKeyATemplateNamesExistsInChineseAndEnglish() throws IOException {
         Properties chinese = bundle("");
