@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -73,14 +74,25 @@ public class History {
 
     private List<FieldChange> differences(Class<?> entityClass, Object before, Object after) {
         List<FieldChange> fields = new ArrayList<>();
-        for (Field field : auditedFields(entityClass)) {
-            String a = format(before == null ? null : read(field, before));
-            String b = format(after == null ? null : read(field, after));
-            if (!Objects.equals(a, b)) {
-                fields.add(new FieldChange(field.getName(), a, b));
+        collect(auditedFields(entityClass), before, after, fields);
+        return fields;
+    }
+
+    /** Compares field by field; an embedded value (such as a project's progress) is compared by its own fields. */
+    private void collect(List<Field> candidates, Object before, Object after, List<FieldChange> fields) {
+        for (Field field : candidates) {
+            Object a = before == null ? null : read(field, before);
+            Object b = after == null ? null : read(field, after);
+            if (field.getType().isAnnotationPresent(Embeddable.class)) {
+                collect(auditedFields(field.getType()), a, b, fields);
+                continue;
+            }
+            String formattedBefore = format(a);
+            String formattedAfter = format(b);
+            if (!Objects.equals(formattedBefore, formattedAfter)) {
+                fields.add(new FieldChange(field.getName(), formattedBefore, formattedAfter));
             }
         }
-        return fields;
     }
 
     static List<Field> auditedFields(Class<?> type) {
@@ -89,7 +101,8 @@ public class History {
             for (Field field : c.getDeclaredFields()) {
                 if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(NotAudited.class)
                         || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(Id.class)
-                        || java.lang.reflect.Modifier.isTransient(field.getModifiers())) {
+                        || java.lang.reflect.Modifier.isTransient(field.getModifiers())
+                        || field.isAnnotationPresent(jakarta.persistence.Transient.class)) {
                     continue;
                 }
                 fields.add(field);

@@ -28,6 +28,22 @@ public enum RegionLevel {
         return parentPrefixLength;
     }
 
+    /**
+     * Length of the region path of a region of this level ({@code /370000/370700/370782/370782105/} is
+     * 32 characters for a town): codes have a fixed length per level, so a record's region path cut
+     * to this length is the path of its ancestor at this level, which SQL can group by.
+     */
+    public int pathLength() {
+        int length = 1;
+        for (RegionLevel level : values()) {
+            length += level.codeLength + 1;
+            if (level == this) {
+                break;
+            }
+        }
+        return length;
+    }
+
     /** The level a parent of this level must have, or null for a province. */
     public RegionLevel parentLevel() {
         return ordinal() == 0 ? null : values()[ordinal() - 1];

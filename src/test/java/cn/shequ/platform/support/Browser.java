@@ -90,6 +90,18 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Scrolls the element into view and clicks it, as a user would. */
+    public void click(By by) {
+        WebElement element = find(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Clicks the submit button of the page's main form. */
+    public void submit() {
+        click(By.cssSelector("main form button[type=submit]"));
+    }
+
     public WebElement clickable(By by) {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }

@@ -1,0 +1,115 @@
+package cn.shequ.platform.servicecenter;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.shequ.platform.progress.ProgressSql;
+import cn.shequ.platform.progress.ProjectStatus;
+import cn.shequ.platform.region.RegionLevel;
+import cn.shequ.platform.region.RegionRef;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service-center figures of a plan year for a region subtree, as SQL aggregates (one statement
+ * each, whatever the number of projects). A project's status is taken at the end of the year: the
+ * furthest status its reports reached by 31 December. The caller passes a region the user may see
+ * (see {@code RegionDirectory.resolve}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServiceCenterFigures {
+
+    /** One row per project: its kind, showcase flag, planned investment, and status and investment at year end. */
+    static final String PROJECTS_AT_YEAR_END = """
+            select p.id, p.kind, p.showcase, p.planned_investment, substring(p.region_path, 1, :areaLength) as area,
+                   coalesce(max(%s), 0) as stage, max(r.investment_to_date) as invested
+            from service_center_project p
+            left join service_center_report r on r.project_id = p.id and r.report_date <= :asOf
+            where p.plan_year = :year and p.region_path like :path
+            group by p.id, p.kind, p.showcase, p.planned_investment, p.region_path
+            """.formatted(ProgressSql.rankOf("r.status"));
+
+    static final String FIGURES = """
+            count(*) as planned,
+            count(*) filter (where kind = 'NEW_BUILD') as new_build,
+            count(*) filter (where kind = 'RENOVATION') as renovation,
+            count(*) filter (where stage >= :completed) as completed,
+            count(*) filter (where stage >= :inUse) as in_use,
+            count(*) filter (where kind = 'NEW_BUILD' and stage >= :inUse) as new_build_in_use,
+            count(*) filter (where kind = 'RENOVATION' and stage >= :completed) as renovation_completed,
+            count(*) filter (where showcase) as showcase,
+            coalesce(sum(planned_investment), 0) as planned_investment,
+            coalesce(sum(invested), 0) as invested
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ServiceCenterFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The figures of a plan year under a region.
+     *
+     * @param planned             projects in the year's plan
+     * @param newBuild            of which new builds
+     * @param renovation          of which renovations
+     * @param completed           projects completed (or in use) by the end of the year
+     * @param inUse               projects in use by the end of the year
+     * @param newBuildInUse       new-build centers in use by the end of the year
+     * @param renovationCompleted renovations completed (or in use) by the end of the year
+     * @param showcase            projects chosen as showcase communities (精品示范社区)
+     * @param plannedInvestment   planned investment, 万元
+     * @param invested            investment reported by the end of the year, 万元
+     */
+    public record Summary(long planned, long newBuild, long renovation, long completed, long inUse, long newBuildInUse,
+            long renovationCompleted, long showcase, BigDecimal plannedInvestment, BigDecimal invested) {
+    }
+
+    /** The figures of one area (a child region of the one asked for: a town under a county, …). */
+    public record AreaRow(String areaPath, Summary figures) {
+
+        /** The area's code: the last code on its path. */
+        public String areaCode() {
+            String[] codes = areaPath.split("/");
+            return codes[codes.length - 1];
+        }
+    }
+
+    public Summary summary(int year, RegionRef region) {
+        String sql = "select " + FIGURES + " from (" + PROJECTS_AT_YEAR_END + ") t";
+        return jdbc.queryForObject(sql, parameters(year, region, region.level()), (rs, n) -> summary(rs));
+    }
+
+    /** The figures by child region of {@code region} (by town for a county), in code order. */
+    public List<AreaRow> byArea(int year, RegionRef region) {
+        RegionLevel childLevel = region.level().childLevel();
+        if (childLevel == null) {
+            return List.of();
+        }
+        String sql = "select area, " + FIGURES + " from (" + PROJECTS_AT_YEAR_END + ") t group by area order by area";
+        return jdbc.query(sql, parameters(year, region, childLevel),
+                (rs, n) -> new AreaRow(rs.getString("area"), summary(rs)));
+    }
+
+    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
+        return new MapSqlParameterSource()
+                .addValue("year", year)
+                .addValue("asOf", LocalDate.of(year, 12, 31))
+                .addValue("path", region.path() + "%")
+                .addValue("areaLength", areaLevel.pathLength())
+                .addValue("completed", ProgressSql.rank(ProjectStatus.COMPLETED))
+                .addValue("inUse", ProgressSql.rank(ProjectStatus.IN_USE));
+    }
+
+    private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Summary(rs.getLong("planned"), rs.getLong("new_build"), rs.getLong("renovation"),
+                rs.getLong("completed"), rs.getLong("in_use"), rs.getLong("new_build_in_use"),
+                rs.getLong("renovation_completed"), rs.getLong("showcase"), rs.getBigDecimal("planned_investment"),
+                rs.getBigDecimal("invested"));
+    }
+}

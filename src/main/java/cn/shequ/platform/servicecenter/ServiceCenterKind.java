@@ -1,0 +1,7 @@
+package cn.shequ.platform.servicecenter;
+
+/** 新建 or 改造提升. */
+public enum ServiceCenterKind {
+    NEW_BUILD,
+    RENOVATION
+}
