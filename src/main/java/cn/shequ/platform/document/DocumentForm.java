@@ -1,0 +1,55 @@
+package cn.shequ.platform.document;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import cn.shequ.platform.shared.WorkStream;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+@Getter
+@Setter
+class DocumentForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 40, message = "{validation.size.max}")
+    private String number;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.size.max}")
+    private String title;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.size.max}")
+    private String issuer;
+
+    @NotNull(message = "{validation.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate issuedOn;
+
+    @NotEmpty(message = "{document.error.streams}")
+    private Set<WorkStream> streams = EnumSet.noneOf(WorkStream.class);
+
+    @Size(max = 4000, message = "{validation.size.max}")
+    private String summary;
+
+    private Long version;
+
+    static DocumentForm of(Document document) {
+        DocumentForm form = new DocumentForm();
+        form.number = document.getNumber();
+        form.title = document.getTitle();
+        form.issuer = document.getIssuer();
+        form.issuedOn = document.getIssuedOn();
+        form.streams = EnumSet.copyOf(document.getStreams().isEmpty() ? EnumSet.of(WorkStream.GENERAL) : document.getStreams());
+        form.summary = document.getSummary();
+        form.version = document.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,112 @@
+package cn.shequ.platform.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.shared.WorkStream;
+import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Users;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register's pages and figures. */
+@IntegrationTest
+@Transactional
+class DocumentPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    DocumentRegister register;
+
+    @Autowired
+    DocumentFigures figures;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    Users users;
+
+    @BeforeEach
+    void setUp() {
+        users = new Users(userDetails);
+    }
+
+    @Test
+    void the2015ListHoldsTheSmartCommunityPlan() throws Exception {
+        mvc.perform(get("/documents").param("year", "2015").with(users.changcheng()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("诸社办发〔2015〕1号")))
+                .andExpect(content().string(containsString("关于推进2015年智慧社区建设的工作计划")));
+        assertThat(register.findByNumber("诸社办发[2015]1号")).hasValueSatisfying(d ->
+                assertThat(d.citation()).isEqualTo("《关于推进2015年智慧社区建设的工作计划》（诸社办发〔2015〕1号）"));
+    }
+
+    @Test
+    void theFiguresCountDocumentsAndPromotionMeetings() {
+        var city = regions.findByCode("370782").orElseThrow();
+        assertThat(figures.documentsIssued(2015, city, null)).isGreaterThanOrEqualTo(3);
+        assertThat(figures.documentsIssued(2015, city, WorkStream.SMART_COMMUNITY)).isEqualTo(1);
+        assertThat(figures.meetingsHeld(2015, city, WorkStream.SMART_COMMUNITY, MeetingKind.PROMOTION)).isEqualTo(2);
+    }
+
+    @Test
+    void aNumberTypedWithSquareBracketsIsStoredInTheCanonicalForm() throws Exception {
+        mvc.perform(newDocument("诸社办发[2015]21号", "2015-06-01")).andExpect(redirectedUrlPattern("/documents/*"));
+        assertThat(documents.findByNumber("诸社办发〔2015〕21号")).isPresent();
+    }
+
+    @Test
+    void badInputComesBackAsMessagesAndSavesNothing() throws Exception {
+        long before = documents.count();
+        expectMessage(newDocument("诸社办发（2015）1号", "2015-06-01"), "文号 诸社办发〔2015〕1号 已登记");
+        expectMessage(newDocument("诸社办发2015-9", "2015-06-01"), "文号格式应为");
+        expectMessage(newDocument("诸社办发〔2015〕22号", "2016-01-05"), "发文日期须在文号所示的 2015 年内");
+        expectMessage(post("/documents/new").with(csrf()).with(users.office()).param("number", "诸社办发〔2015〕23号")
+                .param("title", "无工作").param("issuer", "办公室").param("issuedOn", "2015-06-01"), "请至少选择一项工作");
+        assertThat(documents.count()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheOfficeEntersDocumentsAndMeetings() throws Exception {
+        mvc.perform(newDocument("诸社办发〔2015〕24号", "2015-06-01").with(users.changcheng())).andExpect(status().isForbidden());
+        mvc.perform(get("/meetings/new").with(users.leader())).andExpect(status().isForbidden());
+        long before = meetings.count();
+        mvc.perform(post("/meetings/new").with(csrf()).with(users.office()).param("heldOn", "2015-10-10")
+                        .param("title", "测试推进会").param("organiser", "市社区办").param("kind", "PROMOTION")
+                        .param("stream", "SMART_COMMUNITY").param("attendance", "-1"))
+                .andExpect(content().string(containsString("不能为负数")));
+        assertThat(meetings.count()).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder newDocument(String number, String date) {
+        return post("/documents/new").with(csrf()).with(users.office()).param("number", number).param("title", "测试文件")
+                .param("issuer", "诸城市社区化发展办公室").param("issuedOn", date).param("streams", "GENERAL");
+    }
+
+    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
+        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
+    }
+}
