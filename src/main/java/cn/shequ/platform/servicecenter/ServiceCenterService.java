@@ -9,6 +9,7 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
+import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,16 @@ class ServiceCenterService {
     private final ServiceCenterReports reports;
     private final RegionDirectory regions;
     private final DataScope scope;
+    private final YearLocks locks;
     private final Clock clock;
 
     ServiceCenterService(ServiceCenterProjects projects, ServiceCenterReports reports, RegionDirectory regions,
-            DataScope scope, Clock clock) {
+            DataScope scope, YearLocks locks, Clock clock) {
         this.projects = projects;
         this.reports = reports;
         this.regions = regions;
         this.scope = scope;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -54,6 +57,7 @@ class ServiceCenterService {
 
     long create(ServiceCenterForm form) {
         CommunityRef community = community(form.getCommunityId());
+        locks.requireOpen(form.getPlanYear(), community.path());
         return projects.save(ServiceCenterProject.plan(form.details(community.path()))).getId();
     }
 
@@ -61,7 +65,9 @@ class ServiceCenterService {
         ServiceCenterProject project = get(id);
         scope.requireCovered(project.getRegionPath());
         StaleRecordException.check("service-center project", id, form.getVersion(), project.getVersion());
+        locks.requireOpen(project.getPlanYear(), project.getRegionPath());
         CommunityRef community = community(form.getCommunityId());
+        locks.requireOpen(form.getPlanYear(), community.path());
         project.describe(form.details(community.path()));
     }
 
@@ -69,6 +75,7 @@ class ServiceCenterService {
         ServiceCenterProject project = get(id);
         scope.requireCovered(project.getRegionPath());
         StaleRecordException.check("service-center project", id, form.getVersion(), project.getVersion());
+        locks.requireOpen(project.getPlanYear(), project.getRegionPath());
         reports.save(project.report(form.draft(), form.getNote(), reporter, clock.instant()));
     }
 

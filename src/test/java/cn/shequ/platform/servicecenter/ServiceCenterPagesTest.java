@@ -52,6 +52,9 @@ class ServiceCenterPagesTest {
     @Autowired
     jakarta.persistence.EntityManager entityManager;
 
+    @Autowired
+    cn.shequ.platform.yearlock.YearLocks locks;
+
     Users users;
 
     @BeforeEach
@@ -157,6 +160,26 @@ class ServiceCenterPagesTest {
                 .andExpect(content().string(containsString("该记录已被他人修改，请核对后重新提交")))
                 .andExpect(content().string(containsString("我的备注")));
         assertThat(projects.findById(project.getId()).orElseThrow().getNotes()).isNotEqualTo("我的备注");
+    }
+
+    @Test
+    void aPublishedYearCannotBeChanged() throws Exception {
+        var city = regions.findByCode("370782").orElseThrow();
+        locks.lock(2015, city.path(), city.name(), "office", java.time.Instant.now());
+        ServiceCenterProject project = anyProject("370782105", ProjectStatus.IN_USE);
+        mvc.perform(post("/service-centers/{id}/edit", project.getId()).with(csrf()).with(users.office())
+                        .param("version", project.getVersion().toString()).param("communityId", project.getCommunityId().toString())
+                        .param("planYear", "2015").param("kind", project.getKind().name())
+                        .param("reusedBuilding", project.getReusedBuilding() == null ? "" : project.getReusedBuilding().name())
+                        .param("notes", "锁定后修改"))
+                .andExpect(content().string(containsString("诸城市2015年的数据已发布锁定")));
+        long community = regions.findByCode("370782105001").orElseThrow().id();
+        mvc.perform(newProject(community, "NEW_BUILD").with(users.office()))
+                .andExpect(content().string(containsString("已发布锁定")));
+        settle();
+        assertThat(projects.findById(project.getId()).orElseThrow().getNotes()).isNotEqualTo("锁定后修改");
+        mvc.perform(newProject(community, "NEW_BUILD", "planYear", "2016").with(users.office()))
+                .andExpect(redirectedUrlPattern("/service-centers/*"));
     }
 
     @Test
