@@ -38,12 +38,15 @@ class RegionController {
     private final RegionService service;
     private final RegionDirectory directory;
     private final History history;
+    private final List<CommunityPanel> panels;
 
-    RegionController(Regions regions, RegionService service, RegionDirectory directory, History history) {
+    RegionController(Regions regions, RegionService service, RegionDirectory directory, History history,
+            List<CommunityPanel> panels) {
         this.regions = regions;
         this.service = service;
         this.directory = directory;
         this.history = history;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(CommunityPanel::order)).toList();
     }
 
     @GetMapping
@@ -85,6 +88,10 @@ class RegionController {
         model.addAttribute("ancestors", directory.ancestorsOf(region.getPath()));
         model.addAttribute("children", regions.findByParentIdOrderByCode(id));
         model.addAttribute("history", history.of(Region.class, id));
+        model.addAttribute("panels", region.isCommunity() ? panels.stream()
+                .map(panel -> new CommunityPanel.Shown(panel.template(), panel.data(id)))
+                .filter(shown -> shown.data() != null)
+                .toList() : List.of());
         return "region/show";
     }
 

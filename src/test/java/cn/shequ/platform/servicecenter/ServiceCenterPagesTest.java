@@ -183,6 +183,13 @@ class ServiceCenterPagesTest {
     }
 
     @Test
+    void theCommunityPageListsItsServiceCenterProjects() throws Exception {
+        ServiceCenterProject project = anyProject("370782105", null);
+        mvc.perform(get("/regions/{id}", project.getCommunityId()).with(users.office()))
+                .andExpect(content().string(containsString("/service-centers/" + project.getId())));
+    }
+
+    @Test
     void theProjectPageShowsTheTimelineAndHistory() throws Exception {
         ServiceCenterProject project = anyProject("370782105", ProjectStatus.IN_USE);
         mvc.perform(get("/service-centers/{id}", project.getId()).with(users.leader()))
