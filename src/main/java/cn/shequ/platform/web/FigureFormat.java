@@ -24,6 +24,11 @@ public class FigureFormat {
         return format.format(number);
     }
 
+    /** A table cell: a number formatted, text as it is. */
+    public String cell(Object value) {
+        return value instanceof Number number ? format(number) : value == null ? "" : String.valueOf(value);
+    }
+
     /** 万元 as 亿元 with one decimal (137000 → 13.7). */
     public String yi(Number wanYuan) {
         if (wanYuan == null) {
