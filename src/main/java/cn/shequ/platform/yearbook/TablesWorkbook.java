@@ -109,7 +109,7 @@ final class TablesWorkbook {
             Cell cell = row.createCell(c);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
-                boolean whole = new java.math.BigDecimal(number.toString()).stripTrailingZeros().scale() <= 0;
+                boolean whole = !(number instanceof java.math.BigDecimal);
                 cell.setCellStyle(total ? (whole ? styles.totalInteger : styles.totalDecimal)
                         : (whole ? styles.integer : styles.decimal));
             }
@@ -210,10 +210,10 @@ final class TablesWorkbook {
             wrapped = bordered(workbook, bodyFont);
             wrapped.setWrapText(true);
             integer = number(workbook, bodyFont, "#,##0");
-            decimal = number(workbook, bodyFont, "#,##0.0#");
+            decimal = number(workbook, bodyFont, "#,##0.0");
             totalText = bordered(workbook, boldFont);
             totalInteger = number(workbook, boldFont, "#,##0");
-            totalDecimal = number(workbook, boldFont, "#,##0.0#");
+            totalDecimal = number(workbook, boldFont, "#,##0.0");
             note = workbook.createCellStyle();
             note.setFont(bodyFont);
             note.setWrapText(true);
