@@ -56,7 +56,7 @@ class YearbookTables {
             IndicatorDefinition definition = value.definition();
             Number previous = before.get(value.key()).value();
             Object[] cells = {message("indicator.unit." + definition.unit()), value.value(), previous,
-                    new java.math.BigDecimal(value.value().toString()).subtract(new java.math.BigDecimal(previous.toString()))};
+                    change(value.value(), previous)};
             String name = message(definition.nameKey());
             rows.add(definition.partOf() != null ? StatTable.Row.partOf(name.replaceFirst("^其中", ""), cells)
                     : StatTable.Row.of(name, cells));
@@ -77,6 +77,14 @@ class YearbookTables {
                         "计划投资", "完成投资"),
                 rows, StatTable.Row.of("合计", serviceCenterCells(total)),
                 List.of("注：已完工含投入使用；状态和完成投资按" + year + "年12月31日前的进度报告计。"));
+    }
+
+    /** now − before, as a whole number when both are. */
+    static Number change(Number now, Number before) {
+        if (now instanceof java.math.BigDecimal || before instanceof java.math.BigDecimal) {
+            return new java.math.BigDecimal(now.toString()).subtract(new java.math.BigDecimal(before.toString()));
+        }
+        return now.longValue() - before.longValue();
     }
 
     private static Object[] serviceCenterCells(ServiceCenterFigures.Summary s) {
