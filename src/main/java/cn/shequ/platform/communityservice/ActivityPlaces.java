@@ -31,12 +31,12 @@ class ActivityPlaces {
     /** One place of an activity: a town, or a community with its town. */
     record Place(long id, String path, String townName, String communityName) {
 
-        boolean isCommunity() {
+        public boolean isCommunity() {
             return communityName != null;
         }
 
         /** 昌城镇, or 林家村镇半边井子社区. */
-        String fullName() {
+        public String fullName() {
             return communityName == null ? townName : townName + communityName;
         }
     }
