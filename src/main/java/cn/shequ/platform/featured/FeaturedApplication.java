@@ -162,14 +162,14 @@ public class FeaturedApplication {
         }
         if (to == FeaturedState.IN_PUBLICITY) {
             if (standing == null || standing.score() == null) {
-                throw RuleViolationException.of("to", "featured.error.publicity.unscored");
+                throw RuleViolationException.global("featured.error.publicity.unscored");
             }
             if (batch.getPassMark() != null && standing.score().compareTo(batch.getPassMark()) < 0) {
-                throw RuleViolationException.of("to", "featured.error.publicity.passMark", standing.score(),
+                throw RuleViolationException.global("featured.error.publicity.passMark", standing.score(),
                         batch.getPassMark());
             }
             if (batch.getQuota() != null && standing.placed() >= batch.getQuota()) {
-                throw RuleViolationException.of("to", "featured.error.publicity.quota", batch.getQuota());
+                throw RuleViolationException.global("featured.error.publicity.quota", batch.getQuota());
             }
         }
         this.state = to;

@@ -61,14 +61,14 @@ final class FeaturedWorkflow {
             throw RuleViolationException.of("to", "featured.error.transition.target");
         }
         Step step = STEPS.stream().filter(s -> s.from() == from && s.to() == to).findFirst()
-                .orElseThrow(() -> RuleViolationException.of("to", "featured.error.transition.illegal", label(from),
+                .orElseThrow(() -> RuleViolationException.global("featured.error.transition.illegal", label(from),
                         label(to)));
         if (actor.role() == null || !step.roles().contains(actor.role())) {
-            throw RuleViolationException.of("to", "featured.error.transition.role", label(from), label(to),
+            throw RuleViolationException.global("featured.error.transition.role", label(from), label(to),
                     new DefaultMessageSourceResolvable("enum.Role." + actor.role()));
         }
         if (actor.role() == Role.TOWN && !actor.covers(regionPath)) {
-            throw RuleViolationException.of("to", "featured.error.transition.town");
+            throw RuleViolationException.global("featured.error.transition.town");
         }
         if (step.noteRequired() && (note == null || note.isBlank())) {
             throw RuleViolationException.of("note", "featured.error.transition.note", label(to));
