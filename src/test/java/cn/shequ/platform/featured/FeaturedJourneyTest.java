@@ -76,16 +76,12 @@ class FeaturedJourneyTest {
 
     @Test
     void anApplicationGoesFromTheTownThroughReviewToNaming() {
-        String batchPath;
-        try (Browser office = Browser.open(port)) {
+        try (Browser office = Browser.open(port); Browser town = Browser.open(port); Browser reviewer1 = Browser.open(port)) {
             office.login("office", PASSWORD);
-            batchPath = launchBatch(office);
+            String batchPath = launchBatch(office);
             assertThat(office.find(By.id("figure-named")).getText()).isEqualTo("0");
             office.screenshot("featured-batch-launched");
-        }
 
-        String applicationPath;
-        try (Browser town = Browser.open(port)) {
             town.login("changcheng", PASSWORD).get("/featured-communities?year=" + YEAR);
             town.click(By.linkText("第三批（" + YEAR + "年）"));
             town.click(By.id("new-application"));
@@ -97,60 +93,47 @@ class FeaturedJourneyTest {
             town.submit();
             assertThat(town.find(By.cssSelector(".alert-success")).getText()).contains("申报已保存");
             assertThat(town.find(By.id("state")).getText()).isEqualTo("草稿");
-            applicationPath = town.path();
-        }
-        String applicationId = applicationPath.substring(applicationPath.lastIndexOf('/') + 1);
+            String applicationPath = town.path();
+            String applicationId = applicationPath.substring(applicationPath.lastIndexOf('/') + 1);
 
-        try (Browser reviewer = Browser.open(port)) {
-            reviewer.login("reviewer1", PASSWORD).get("/featured-communities/reviews/" + applicationId + "/edit");
-            fillScores(reviewer, 90, 85);
-            reviewer.submit();
-            assertThat(reviewer.find(By.cssSelector(".alert-danger")).getText()).contains("只有评审中的申报才能打分");
-            reviewer.screenshot("featured-score-draft-refused");
-        }
+            // a reviewer cannot score a draft
+            reviewer1.login("reviewer1", PASSWORD).get("/featured-communities/reviews/" + applicationId + "/edit");
+            fillScores(reviewer1, 90, 85);
+            reviewer1.submit();
+            assertThat(reviewer1.find(By.cssSelector(".alert-danger")).getText()).contains("只有评审中的申报才能打分");
+            reviewer1.screenshot("featured-score-draft-refused");
 
-        try (Browser town = Browser.open(port)) {
-            town.login("changcheng", PASSWORD).get(applicationPath);
             move(town, "SUBMITTED", null);
             assertThat(town.find(By.id("state")).getText()).isEqualTo("已申报");
-        }
 
-        try (Browser office = Browser.open(port)) {
-            office.login("office", PASSWORD).get(applicationPath);
+            // the office cannot name a submitted application
+            office.get(applicationPath);
             new Select(office.find(By.id("to"))).selectByValue("NAMED");
             office.click(By.id("transition-submit"));
             assertThat(office.find(By.cssSelector(".alert-danger")).getText())
                     .contains("当前状态为“已申报”，不能办理为“已命名”。");
             assertThat(office.find(By.id("state")).getText()).isEqualTo("已申报");
             office.screenshot("featured-naming-refused");
-        }
 
-        try (Browser town = Browser.open(port)) {
-            town.login("changcheng", PASSWORD).get(applicationPath);
+            town.get(applicationPath);
             move(town, "RECOMMENDED", "经镇街审核，同意推荐。");
             assertThat(town.find(By.id("state")).getText()).isEqualTo("镇街推荐");
-        }
 
-        try (Browser office = Browser.open(port)) {
-            office.login("office", PASSWORD).get(applicationPath);
+            office.get(applicationPath);
             move(office, "UNDER_REVIEW", "提交专家评审。");
             assertThat(office.find(By.id("state")).getText()).isEqualTo("评审中");
-        }
 
-        int[][] scores = {{92, 88}, {86, 90}, {95, 80}};
-        for (int r = 0; r < 3; r++) {
-            try (Browser reviewer = Browser.open(port)) {
-                reviewer.login("reviewer" + (r + 1), PASSWORD).get("/featured-communities");
-                reviewer.waitFor(ExpectedConditions.urlContains("/featured-communities/reviews"));
-                reviewer.click(By.linkText("打分"));
-                fillScores(reviewer, scores[r][0], scores[r][1]);
-                reviewer.submit();
-                assertThat(reviewer.find(By.cssSelector(".alert-success")).getText()).contains("打分已保存");
+            score(reviewer1, 92, 88);
+            try (Browser reviewer2 = Browser.open(port)) {
+                reviewer2.login("reviewer2", PASSWORD);
+                score(reviewer2, 86, 90);
             }
-        }
+            try (Browser reviewer3 = Browser.open(port)) {
+                reviewer3.login("reviewer3", PASSWORD);
+                score(reviewer3, 95, 80);
+            }
 
-        try (Browser office = Browser.open(port)) {
-            office.login("office", PASSWORD).get(applicationPath);
+            office.get(applicationPath);
             // reviewers' totals 90.40, 87.60 and 89.00: the mean is 89.00
             assertThat(office.find(By.id("score")).getText()).isEqualTo("89.00");
             assertThat(office.driver().findElements(By.cssSelector("table.scores tbody tr"))).hasSize(3);
@@ -176,6 +159,16 @@ class FeaturedJourneyTest {
             assertThat(office.find(By.cssSelector("table.named tbody")).getText()).contains("昌城社区", "89.00");
             office.screenshot("featured-named-list");
         }
+    }
+
+    /** The reviewer opens the section (which leads to their reviews), picks the application and scores it. */
+    private static void score(Browser reviewer, int first, int second) {
+        reviewer.get("/featured-communities");
+        reviewer.waitFor(ExpectedConditions.urlContains("/featured-communities/reviews"));
+        reviewer.click(By.linkText("打分"));
+        fillScores(reviewer, first, second);
+        reviewer.submit();
+        assertThat(reviewer.find(By.cssSelector(".alert-success")).getText()).contains("打分已保存");
     }
 
     /** The office fills in the batch form: all aspects, a window open today, two criteria, three reviewers. */
