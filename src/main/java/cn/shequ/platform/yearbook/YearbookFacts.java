@@ -11,7 +11,14 @@ import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.document.MeetingKind;
 import cn.shequ.platform.document.MeetingRef;
 import cn.shequ.platform.indicator.Indicators;
+import cn.shequ.platform.communityservice.CommunityServiceFigures;
+import cn.shequ.platform.communityservice.WelfareActivityKind;
+import cn.shequ.platform.ecotown.CommunityStandards;
+import cn.shequ.platform.ecotown.EcoTownFigures;
+import cn.shequ.platform.featured.FeaturedFigures;
+import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.smartcommunity.SmartCommunityFigures;
 import cn.shequ.platform.shared.WorkStream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +35,21 @@ class YearbookFacts {
 
     private final Indicators indicators;
     private final DocumentRegister documents;
+    private final SmartCommunityFigures smart;
+    private final CommunityServiceFigures services;
+    private final EcoTownFigures eco;
+    private final FeaturedFigures featured;
+    private final RegionDirectory regions;
 
-    YearbookFacts(Indicators indicators, DocumentRegister documents) {
+    YearbookFacts(Indicators indicators, DocumentRegister documents, SmartCommunityFigures smart,
+            CommunityServiceFigures services, EcoTownFigures eco, FeaturedFigures featured, RegionDirectory regions) {
+        this.featured = featured;
         this.indicators = indicators;
         this.documents = documents;
+        this.smart = smart;
+        this.services = services;
+        this.eco = eco;
+        this.regions = regions;
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +72,85 @@ class YearbookFacts {
         if (!meetings.isEmpty()) {
             facts.put("smart.meetings.organiser", meetings.get(0).organiser());
         }
+        smartCommunities(facts, year, region);
+        communityServices(facts, year, region);
+        ecoTowns(facts, year, region);
+        featured.batch(year).ifPresent(batch -> {
+            facts.put("featured.batch", batch.numberLabel());
+            facts.put("featured.aspects", batch.aspects());
+            facts.put("featured.aspect_count", batch.aspects().size());
+            if (batch.documentId() != null) {
+                documents.find(batch.documentId()).ifPresent(d -> facts.put("featured.plan", d.citation()));
+            }
+        });
         return facts;
+    }
+
+    private void smartCommunities(Map<String, Object> facts, int year, RegionRef region) {
+        facts.put("smart.partners", smart.partners(year, region));
+        facts.put("smart.systems", smart.applicationSystems(year, region));
+        facts.put("smart.pilots", smart.pilotNames(year, region));
+        facts.put("smart.platform_communities", smart.platformCommunityNames(year, region));
+    }
+
+    private void communityServices(Map<String, Object> facts, int year, RegionRef region) {
+        List<CommunityServiceFigures.ActivityFact> activities = services.activities(year, region);
+        List<String> themes = activities.stream()
+                .filter(a -> !a.kinds().contains(WelfareActivityKind.STUDENT_AID.name()) && a.title().contains("——"))
+                .map(a -> a.title().substring(0, a.title().indexOf("——"))).distinct().toList();
+        facts.put("services.themes", themes);
+        activities.stream().filter(a -> a.kinds().contains(WelfareActivityKind.STUDENT_AID.name()))
+                .max(java.util.Comparator.comparingInt(CommunityServiceFigures.ActivityFact::studentsAided))
+                .ifPresent(aid -> {
+                    facts.put("services.aid.title", aid.title());
+                    facts.put("services.aid.towns", aid.townNames());
+                    facts.put("services.aid.clinic", aid.kinds().contains(WelfareActivityKind.FREE_CLINIC.name())
+                            ? "并现场开展了健康义诊，" : "");
+                });
+        services.pairings(year, region).stream()
+                .filter(p -> p.donationsInYear() != null && p.donationsInYear().signum() > 0)
+                .max(java.util.Comparator.comparing(CommunityServiceFigures.PairingFact::donationsInYear))
+                .ifPresent(pairing -> {
+                    facts.put("services.pairing.enterprise", pairing.enterprise());
+                    facts.put("services.pairing.community", pairing.communityFullName());
+                    facts.put("services.pairing.built", pairing.built());
+                });
+        facts.put("services.four_party", byTown(services.fourPartyPilotNames(year, region)));
+    }
+
+    private void ecoTowns(Map<String, Object> facts, int year, RegionRef region) {
+        facts.put("eco.demonstration.names", eco.demonstrationCommunityNames(year, region));
+        eco.demonstrationCohortSize(year, region).ifPresent(size -> facts.put("eco.demonstration.cohort", size));
+        facts.put("eco.riverside.featured", eco.riversideFeaturedNames(year, region));
+        facts.put("eco.households_per_worker", EcoTownFigures.HOUSEHOLDS_PER_WORKER);
+        facts.put("eco.min_workers", EcoTownFigures.MIN_WORKERS);
+        long short_ = eco.shortfalls(year, region).stream()
+                .filter(CommunityStandards.Result::keyProject)
+                .filter(r -> r.shortfalls().stream().anyMatch(f -> f.kind() == CommunityStandards.EcoShortfall.TOO_FEW_COOPERATIVES
+                        || f.kind() == CommunityStandards.EcoShortfall.TOO_FEW_PARKS))
+                .count();
+        facts.put("eco.cooperatives_phrase", short_ == 0
+                ? "全市规划建设的农村新型社区，都已至少成立1家农民专业合作社，建立起1个特色产业园区。"
+                : "全市规划建设的农村新型社区中，尚有" + short_ + "个未达到至少成立1家农民专业合作社、建立1个特色产业园区的要求。");
+    }
+
+    /**
+     * Communities named with their towns, grouped by town as the yearbook writes them:
+     * 龙都街道杨春社区、岔道口社区，枳沟镇东枳沟社区、乔庄社区.
+     */
+    String byTown(List<String> fullNames) {
+        if (fullNames.isEmpty()) {
+            return null;
+        }
+        List<String> towns = regions.towns().stream().map(cn.shequ.platform.region.RegionRef::name).toList();
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (String name : fullNames) {
+            String town = towns.stream().filter(name::startsWith).findFirst().orElse("");
+            grouped.computeIfAbsent(town, t -> new java.util.ArrayList<>()).add(name.substring(town.length()));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        grouped.forEach((town, names) -> parts.add(town + String.join("、", names)));
+        return String.join("，", parts);
     }
 
     /** 基本完成任务 when nine tenths or more of the renovations are completed, 全部完成任务 when all are. */

@@ -8,7 +8,11 @@ import java.util.function.Function;
 import cn.shequ.platform.indicator.IndicatorDefinition;
 import cn.shequ.platform.indicator.Indicators;
 import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.communityservice.CommunityServiceFigures;
+import cn.shequ.platform.ecotown.EcoTownFigures;
+import cn.shequ.platform.featured.FeaturedFigures;
 import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.smartcommunity.SmartCommunityFigures;
 import cn.shequ.platform.servicecenter.ServiceCenterFigures;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,13 +24,22 @@ class YearbookTables {
 
     private final Indicators indicators;
     private final ServiceCenterFigures serviceCenters;
+    private final SmartCommunityFigures smart;
+    private final CommunityServiceFigures services;
+    private final EcoTownFigures eco;
+    private final FeaturedFigures featured;
     private final RegionDirectory regions;
     private final MessageSource messages;
 
-    YearbookTables(Indicators indicators, ServiceCenterFigures serviceCenters, RegionDirectory regions,
+    YearbookTables(Indicators indicators, ServiceCenterFigures serviceCenters, SmartCommunityFigures smart,
+            CommunityServiceFigures services, EcoTownFigures eco, FeaturedFigures featured, RegionDirectory regions,
             MessageSource messages) {
+        this.featured = featured;
         this.indicators = indicators;
         this.serviceCenters = serviceCenters;
+        this.smart = smart;
+        this.services = services;
+        this.eco = eco;
         this.regions = regions;
         this.messages = messages;
     }
@@ -37,6 +50,10 @@ class YearbookTables {
         List<StatTable> tables = new ArrayList<>();
         tables.add(mainIndicators(year, region));
         tables.add(serviceCenters(year, region, areaNames));
+        tables.add(smartCommunities(year, region, areaNames));
+        tables.add(communityServices(year, region, areaNames));
+        tables.add(ecoTowns(year, region, areaNames));
+        tables.add(featuredNamed(year, region));
         return tables;
     }
 
@@ -77,6 +94,74 @@ class YearbookTables {
                         "计划投资", "完成投资"),
                 rows, StatTable.Row.of("合计", serviceCenterCells(total)),
                 List.of("注：已完工含投入使用；状态和完成投资按" + year + "年12月31日前的进度报告计。"));
+    }
+
+    private StatTable smartCommunities(int year, RegionRef region, Function<String, String> areaNames) {
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (SmartCommunityFigures.AreaRow row : smart.byArea(year, region)) {
+            rows.add(StatTable.Row.of(areaNames.apply(row.areaCode()), smartCells(row.figures())));
+        }
+        return new StatTable("智慧社区", year + "年智慧社区建设情况", "单位：个、户", List.of(areaHeader(region), "建设社区",
+                "其中试点", "建设中或已建成", "完成标准化展示平台", "开通广电网络户数", "安装机顶盒"), rows,
+                StatTable.Row.of("合计", smartCells(smart.summary(year, region))),
+                List.of("注：完成标准化展示平台按" + year + "年12月31日前的完成日期计。"));
+    }
+
+    private static Object[] smartCells(SmartCommunityFigures.Summary s) {
+        return new Object[] {s.records(), s.pilots(), s.building(), s.platformsCompleted(), s.householdsConnected(),
+                s.setTopBoxes()};
+    }
+
+    private StatTable communityServices(int year, RegionRef region, Function<String, String> areaNames) {
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (CommunityServiceFigures.AreaRow row : services.byArea(year, region)) {
+            String label = row.areaPath().equals(region.path()) ? region.name() + "（跨镇街活动）" : areaNames.apply(row.areaCode());
+            rows.add(StatTable.Row.of(label, serviceCells(row.figures())));
+        }
+        return new StatTable("社区服务", year + "年社区服务情况", "单位：次、名、个、万元", List.of(areaHeader(region),
+                "公益活动", "捐助学生", "受益人数", "活动资金物资", "结对帮扶", "结对捐资捐物", "“四社联动”试点"), rows,
+                StatTable.Row.of("合计", serviceCells(services.summary(year, region))),
+                List.of("注：在两个以上镇街举办的活动计入“跨镇街活动”行。"));
+    }
+
+    private static Object[] serviceCells(CommunityServiceFigures.Summary s) {
+        return new Object[] {s.activities(), s.studentsAided(), s.peopleHelped(), s.activityMoney(), s.pairings(),
+                s.pairingDonations(), s.fourPartyPilots()};
+    }
+
+    private StatTable ecoTowns(int year, RegionRef region, Function<String, String> areaNames) {
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (EcoTownFigures.AreaRow row : eco.byArea(year, region)) {
+            rows.add(StatTable.Row.of(areaNames.apply(row.areaCode()), ecoCells(row.figures())));
+        }
+        EcoTownFigures.Summary total = eco.summary(year, region);
+        return new StatTable("生态小镇", year + "年生态小镇和农村新型社区重点项目建设情况", "单位：个、万元、%、户",
+                List.of(areaHeader(region), "重点项目", "驻地农村新型社区", "生态小镇", "计划投资", "完成投资", "完成率",
+                        "搬迁入住户数", "省级示范社区", "完成规划编制"),
+                rows, StatTable.Row.of("合计", ecoCells(total)),
+                List.of("注：完成投资和搬迁入住户数按" + year + "年12月31日前的进度报告累计；纳入潍坊市考核"
+                        + total.assessedProjects() + "个，其中基本建成" + total.assessedBasicallyBuilt() + "个。"));
+    }
+
+    private static Object[] ecoCells(EcoTownFigures.Summary s) {
+        Object rate = s.plannedInvestment() == null || s.plannedInvestment().signum() == 0 ? ""
+                : s.actualInvestment().multiply(java.math.BigDecimal.valueOf(100))
+                        .divide(s.plannedInvestment(), 1, java.math.RoundingMode.HALF_UP);
+        return new Object[] {s.keyProjects(), s.ruralCommunityKeyProjects(), s.ecoTownKeyProjects(), s.plannedInvestment(),
+                s.actualInvestment(), rate, s.householdsRelocated(), s.provincialDemonstrationCommunities(),
+                s.plansCompleted()};
+    }
+
+    private StatTable featuredNamed(int year, RegionRef region) {
+        List<StatTable.Row> rows = new ArrayList<>();
+        int index = 1;
+        for (FeaturedFigures.NamedCommunity named : featured.named(year, region)) {
+            rows.add(StatTable.Row.of(String.valueOf(index++), named.communityFullName(), named.aspect(), named.projectTitle(),
+                    named.score()));
+        }
+        String batch = featured.batch(year).map(FeaturedFigures.BatchFact::numberLabel).orElse("");
+        return new StatTable("特色社区", year + "年命名的" + batch + "特色社区", "单位：分", List.of("序号", "社区", "创建方面",
+                "特色项目", "评审得分"), rows, null, List.of("注：评审得分为评审专家按评分标准加权的平均分（五人以上评分时去掉最高、最低分）。"));
     }
 
     /** now − before, as a whole number when both are. */
