@@ -45,7 +45,7 @@ class AcceptanceForm {
 
     static AcceptanceForm of(LandAcceptance acceptance) {
         AcceptanceForm form = new AcceptanceForm();
-        acceptance.getPlots().forEach(p -> form.plotIds.add(p.getId()));
+        form.plotIds.addAll(acceptance.getPlotIds());
         form.acceptedOn = acceptance.getAcceptedOn();
         form.authority = acceptance.getAuthority();
         form.documentNumber = acceptance.getDocumentNumber();

@@ -12,15 +12,15 @@ import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
@@ -67,11 +67,11 @@ public class LandAcceptance {
     @Version
     private Long version;
 
-    @ManyToMany
-    @JoinTable(name = "land_acceptance_plot", joinColumns = @JoinColumn(name = "acceptance_id"),
-            inverseJoinColumns = @JoinColumn(name = "plot_id"))
-    @OrderBy("regionPath, id")
-    private Set<LinkagePlot> plots = new LinkedHashSet<>();
+    /** The linkage plots it covers (each plot is covered by one acceptance at most). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "land_acceptance_plot", joinColumns = @JoinColumn(name = "acceptance_id"))
+    @Column(name = "plot_id", nullable = false)
+    private Set<Long> plotIds = new LinkedHashSet<>();
 
     record Details(LocalDate acceptedOn, String authority, String documentNumber, BigDecimal landSaved, String notes) {
     }
@@ -82,18 +82,18 @@ public class LandAcceptance {
             throw RuleViolationException.of("plotIds", "landlinkage.error.acceptance.noPlots");
         }
         LandAcceptance acceptance = new LandAcceptance();
-        acceptance.plots.addAll(plots);
+        plots.forEach(plot -> acceptance.plotIds.add(plot.getId()));
         acceptance.regionPath = commonPath(plots.stream().map(LinkagePlot::getRegionPath).toList());
-        acceptance.describe(details);
+        acceptance.describe(plots, details);
         plots.forEach(plot -> plot.getEntry().reach(LandLibraryStatus.ACCEPTED));
         return acceptance;
     }
 
     /** Sets the details after checking them against the covered plots. */
-    void describe(Details details) {
+    void describe(Collection<LinkagePlot> plots, Details details) {
         List<Violation> violations = new ArrayList<>();
         SaneDates.check("acceptedOn", details.acceptedOn(), violations);
-        BigDecimal covered = plannedArea();
+        BigDecimal covered = plannedArea(plots);
         if (details.landSaved() != null && details.landSaved().signum() < 0) {
             violations.add(new Violation("landSaved", "validation.nonNegative"));
         }
@@ -119,8 +119,8 @@ public class LandAcceptance {
         this.notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().trim();
     }
 
-    /** The covered plots' planned area, 亩. */
-    public BigDecimal plannedArea() {
+    /** The plots' planned area, 亩. */
+    static BigDecimal plannedArea(Collection<LinkagePlot> plots) {
         return plots.stream().map(LinkagePlot::getPlannedArea).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

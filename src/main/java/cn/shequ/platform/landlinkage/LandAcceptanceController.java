@@ -11,9 +11,6 @@ import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -59,12 +56,14 @@ class LandAcceptanceController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "acceptedOn,desc") String sort,
             Model model) {
         RegionRef area = regions.resolve(region);
+        List<Long> plotsInRegion = plots.findAll((root, query, cb) -> cb.like(root.get("regionPath"), area.path() + "%"))
+                .stream().map(LinkagePlot::getId).toList();
         Specification<LandAcceptance> spec = (root, query, cb) -> {
-            Subquery<Long> inRegion = query.subquery(Long.class);
-            Root<LandAcceptance> a = inRegion.from(LandAcceptance.class);
-            Join<LandAcceptance, LinkagePlot> plot = a.join("plots");
-            inRegion.select(a.get("id")).where(cb.equal(a, root), cb.like(plot.get("regionPath"), area.path() + "%"));
-            return cb.exists(inRegion);
+            if (plotsInRegion.isEmpty()) {
+                return cb.disjunction();
+            }
+            query.distinct(true);
+            return root.join("plotIds").in(plotsInRegion);
         };
         if (year != null) {
             spec = spec.and((root, query, cb) -> cb.between(root.get("acceptedOn"), LocalDate.of(year, 1, 1),
@@ -83,8 +82,11 @@ class LandAcceptanceController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         LandAcceptance acceptance = service.acceptance(id);
+        List<LinkagePlot> covered = service.plotsOf(acceptance);
         model.addAttribute("acceptance", acceptance);
-        model.addAttribute("names", PlaceNames.of(regions, acceptance.getPlots().stream().map(LinkagePlot::getRegionPath).toList()));
+        model.addAttribute("plots", covered);
+        model.addAttribute("plannedArea", LandAcceptance.plannedArea(covered));
+        model.addAttribute("names", PlaceNames.of(regions, covered.stream().map(LinkagePlot::getRegionPath).toList()));
         model.addAttribute("history", history.of(LandAcceptance.class, id));
         return "landlinkage/acceptance";
     }
@@ -131,7 +133,9 @@ class LandAcceptanceController {
     private String formView(Model model, Long id) {
         model.addAttribute("acceptanceId", id);
         if (id == null) {
-            List<LinkagePlot> open = plots.findUnaccepted();
+            java.util.Set<Long> accepted = new java.util.HashSet<>(plots.findAcceptedIds());
+            List<LinkagePlot> open = plots.findAllByOrderByPlanYearDescRegionPathAsc().stream()
+                    .filter(p -> !accepted.contains(p.getId())).toList();
             PlaceNames names = PlaceNames.of(regions, open.stream().map(LinkagePlot::getRegionPath).toList());
             model.addAttribute("plotOptions", open.stream().map(p -> new LandPlotController.Option(p.getId(),
                     p.getPlanYear() + " · " + names.of(p.getRegionPath()) + " · " + p.getName() + " · "
@@ -139,7 +143,7 @@ class LandAcceptanceController {
         }
         else {
             LandAcceptance acceptance = service.acceptance(id);
-            model.addAttribute("coveredPlots", acceptance.getPlots().stream().map(LinkagePlot::getName).toList());
+            model.addAttribute("coveredPlots", service.plotsOf(acceptance).stream().map(LinkagePlot::getName).toList());
         }
         return "landlinkage/acceptance-form";
     }

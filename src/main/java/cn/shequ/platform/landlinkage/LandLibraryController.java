@@ -44,7 +44,7 @@ class LandLibraryController {
 
     static final String IMPORT_VIEW = "landlinkage/library-import";
     private static final Set<String> SORTABLE = Set.of("regionPath", "name", "kind", "enteredYear", "area",
-            "reclaimableArea", "status");
+            "reclaimableArea", "status", "id");
 
     private final LandLibraryEntries library;
     private final LandLinkageService service;

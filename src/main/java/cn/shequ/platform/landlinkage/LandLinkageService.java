@@ -183,9 +183,14 @@ class LandLinkageService {
 
     @Transactional(readOnly = true)
     LandAcceptance acceptance(long id) {
-        LandAcceptance acceptance = acceptances.findById(id).orElseThrow(() -> new NotFoundException("acceptance", id));
-        acceptance.getPlots().forEach(p -> p.getEntry().getName());
-        return acceptance;
+        return acceptances.findById(id).orElseThrow(() -> new NotFoundException("acceptance", id));
+    }
+
+    /** The plots an acceptance covers, in region order. */
+    @Transactional(readOnly = true)
+    List<LinkagePlot> plotsOf(LandAcceptance acceptance) {
+        return plots.findByIdIn(acceptance.getPlotIds()).stream()
+                .sorted(java.util.Comparator.comparing(LinkagePlot::getRegionPath).thenComparing(LinkagePlot::getId)).toList();
     }
 
     long createAcceptance(AcceptanceForm form) {
@@ -209,7 +214,7 @@ class LandLinkageService {
         StaleRecordException.check("acceptance", id, form.getVersion(), acceptance.getVersion());
         locks.requireOpen(acceptance.getAcceptedOn().getYear(), acceptance.getRegionPath());
         locks.requireOpen(form.getAcceptedOn().getYear(), acceptance.getRegionPath());
-        acceptance.describe(form.details());
+        acceptance.describe(plotsOf(acceptance), form.details());
     }
 
     // ---- funds

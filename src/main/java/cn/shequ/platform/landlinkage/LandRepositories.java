@@ -43,10 +43,9 @@ interface LinkagePlots extends JpaRepository<LinkagePlot, Long>, JpaSpecificatio
     @EntityGraph(attributePaths = "entry")
     List<LinkagePlot> findAllByOrderByPlanYearDescRegionPathAsc();
 
-    /** The plots not yet covered by an acceptance. */
-    @Query("select p from LinkagePlot p join fetch p.entry where not exists "
-            + "(select 1 from LandAcceptance a join a.plots q where q = p) order by p.planYear desc, p.regionPath")
-    List<LinkagePlot> findUnaccepted();
+    /** The ids of the plots covered by an acceptance (in anybody's scope). */
+    @Query(value = "select plot_id from land_acceptance_plot", nativeQuery = true)
+    List<Long> findAcceptedIds();
 
     @Query("select max(p.planYear) from LinkagePlot p")
     Optional<Integer> latestYear();

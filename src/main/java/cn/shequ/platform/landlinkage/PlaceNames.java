@@ -34,7 +34,7 @@ final class PlaceNames {
     }
 
     /** The names from the town down, run together. */
-    String of(String path) {
+    public String of(String path) {
         StringBuilder name = new StringBuilder();
         for (String code : path.split("/")) {
             RegionRef region = byCode.get(code);
@@ -46,7 +46,7 @@ final class PlaceNames {
     }
 
     /** The name of the region of a level on the path, or an empty string. */
-    String at(String path, RegionLevel level) {
+    public String at(String path, RegionLevel level) {
         for (String code : path.split("/")) {
             RegionRef region = byCode.get(code);
             if (region != null && region.level() == level) {
