@@ -8,6 +8,10 @@ document.addEventListener('DOMContentLoaded', () => {
             }
         });
     });
+    // Buttons that print the page: <button data-print>
+    document.querySelectorAll('[data-print]').forEach((button) => {
+        button.addEventListener('click', () => window.print());
+    });
     // Selects that submit their filter form when changed: <select data-autosubmit>
     document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
         select.addEventListener('change', () => select.form.submit());

@@ -62,9 +62,9 @@ class DocumentDemoData implements DemoDataset {
                 EnumSet.of(WorkStream.LAND_LINKAGE), "建立增减挂钩项目库，推进挂钩地块建设。", city);
 
         meeting("2014-06-18", "全市社区服务中心改造提升现场会", OFFICE, MeetingKind.ON_SITE, WorkStream.SERVICE_CENTER, 120, city);
-        meeting("2015-04-23", "全市智慧社区建设工作推进会", "诸城市人民政府办公室", MeetingKind.PROMOTION,
+        meeting("2015-04-23", "全市智慧社区建设工作推进会", "市政府办公室", MeetingKind.PROMOTION,
                 WorkStream.SMART_COMMUNITY, 150, city);
-        meeting("2015-09-17", "全市智慧社区建设工作推进会（第二次）", "诸城市人民政府办公室", MeetingKind.PROMOTION,
+        meeting("2015-09-17", "全市智慧社区建设工作推进会（第二次）", "市政府办公室", MeetingKind.PROMOTION,
                 WorkStream.SMART_COMMUNITY, 160, city);
         meeting("2015-06-05", "生态小镇和农村新型社区建设现场观摩会", LEADING_GROUP, MeetingKind.ON_SITE,
                 WorkStream.ECO_TOWN, 200, city);

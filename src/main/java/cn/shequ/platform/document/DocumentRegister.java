@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentRegister {
 
     private final Documents documents;
+    private final Meetings meetings;
 
-    DocumentRegister(Documents documents) {
+    DocumentRegister(Documents documents, Meetings meetings) {
         this.documents = documents;
+        this.meetings = meetings;
     }
 
     public Optional<DocumentRef> find(long id) {
@@ -25,6 +27,20 @@ public class DocumentRegister {
     /** A document by its number, typed in any of the usual forms. */
     public Optional<DocumentRef> findByNumber(String number) {
         return DocumentNumber.canonical(number).flatMap(documents::findByNumber).map(Document::toRef);
+    }
+
+    /** The documents of a work stream issued in a year, in date order. */
+    public List<DocumentRef> ofStream(WorkStream stream, int year) {
+        return documents.findByStream(stream).stream().filter(d -> d.getIssuedOn().getYear() == year)
+                .sorted(java.util.Comparator.comparing(Document::getIssuedOn)).map(Document::toRef).toList();
+    }
+
+    /** The meetings of a work stream and kind held in a year, in date order. */
+    public List<MeetingRef> meetings(WorkStream stream, MeetingKind kind, int year) {
+        return meetings.findAll((root, query, cb) -> cb.and(cb.equal(root.get("stream"), stream), cb.equal(root.get("kind"), kind),
+                        cb.between(root.get("heldOn"), java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31))),
+                org.springframework.data.domain.Sort.by("heldOn")).stream()
+                .map(m -> new MeetingRef(m.getId(), m.getHeldOn(), m.getTitle(), m.getOrganiser(), m.getKind())).toList();
     }
 
     /** The documents of a work stream, newest first: the choices when a record cites one. */

@@ -60,13 +60,14 @@ class ServiceCenterController {
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
             @RequestParam(required = false) ServiceCenterKind kind, @RequestParam(required = false) ProjectStatus status,
-            @RequestParam(required = false) ProjectStatus reached, @RequestParam(required = false) Boolean showcase,
+            @RequestParam(required = false) ProjectStatus reached, @RequestParam(required = false) ProjectStatus stage,
+            @RequestParam(required = false) Boolean showcase,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "regionPath,asc") String sort, Model model) {
         int planYear = year != null ? year : projects.latestPlanYear().orElse(LocalDate.now(clock).getYear());
         RegionRef area = regions.resolve(region);
         List<CommunityRef> communities = regions.communitiesUnder(area);
-        ServiceCenterSearch search = new ServiceCenterSearch(planYear, area, kind, status, reached, showcase, q);
+        ServiceCenterSearch search = new ServiceCenterSearch(planYear, area, kind, status, reached, stage, showcase, q);
         Page<ServiceCenterProject> found = projects.findAll(search.specification(communities),
                 PageRequest.of(Math.max(page, 0), 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
 

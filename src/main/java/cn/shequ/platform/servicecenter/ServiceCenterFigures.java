@@ -37,6 +37,7 @@ public class ServiceCenterFigures {
             count(*) as planned,
             count(*) filter (where kind = 'NEW_BUILD') as new_build,
             count(*) filter (where kind = 'RENOVATION') as renovation,
+            count(*) filter (where stage >= :started) as started,
             count(*) filter (where stage >= :completed) as completed,
             count(*) filter (where stage >= :inUse) as in_use,
             count(*) filter (where kind = 'NEW_BUILD' and stage >= :inUse) as new_build_in_use,
@@ -58,6 +59,7 @@ public class ServiceCenterFigures {
      * @param planned             projects in the year's plan
      * @param newBuild            of which new builds
      * @param renovation          of which renovations
+     * @param started             projects under construction (or further) by the end of the year
      * @param completed           projects completed (or in use) by the end of the year
      * @param inUse               projects in use by the end of the year
      * @param newBuildInUse       new-build centers in use by the end of the year
@@ -66,7 +68,7 @@ public class ServiceCenterFigures {
      * @param plannedInvestment   planned investment, 万元
      * @param invested            investment reported by the end of the year, 万元
      */
-    public record Summary(long planned, long newBuild, long renovation, long completed, long inUse, long newBuildInUse,
+    public record Summary(long planned, long newBuild, long renovation, long started, long completed, long inUse, long newBuildInUse,
             long renovationCompleted, long showcase, BigDecimal plannedInvestment, BigDecimal invested) {
     }
 
@@ -78,6 +80,12 @@ public class ServiceCenterFigures {
             String[] codes = areaPath.split("/");
             return codes[codes.length - 1];
         }
+    }
+
+    /** The latest plan year with any project, if there is one. */
+    public java.util.Optional<Integer> latestPlanYear() {
+        return java.util.Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject(
+                "select max(plan_year) from service_center_project", Integer.class));
     }
 
     public Summary summary(int year, RegionRef region) {
@@ -102,13 +110,14 @@ public class ServiceCenterFigures {
                 .addValue("asOf", LocalDate.of(year, 12, 31))
                 .addValue("path", region.path() + "%")
                 .addValue("areaLength", areaLevel.pathLength())
+                .addValue("started", ProgressSql.rank(ProjectStatus.UNDER_CONSTRUCTION))
                 .addValue("completed", ProgressSql.rank(ProjectStatus.COMPLETED))
                 .addValue("inUse", ProgressSql.rank(ProjectStatus.IN_USE));
     }
 
     private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Summary(rs.getLong("planned"), rs.getLong("new_build"), rs.getLong("renovation"),
-                rs.getLong("completed"), rs.getLong("in_use"), rs.getLong("new_build_in_use"),
+                rs.getLong("started"), rs.getLong("completed"), rs.getLong("in_use"), rs.getLong("new_build_in_use"),
                 rs.getLong("renovation_completed"), rs.getLong("showcase"), rs.getBigDecimal("planned_investment"),
                 rs.getBigDecimal("invested"));
     }

@@ -16,7 +16,7 @@ import org.springframework.data.jpa.domain.Specification;
  * of the plan year.
  */
 record ServiceCenterSearch(Integer year, RegionRef region, ServiceCenterKind kind, ProjectStatus status,
-        ProjectStatus reached, Boolean showcase, String q) {
+        ProjectStatus reached, ProjectStatus stage, Boolean showcase, String q) {
 
     Specification<ServiceCenterProject> specification(List<CommunityRef> communitiesInRegion) {
         Specification<ServiceCenterProject> spec = (root, query, cb) -> cb.like(root.get("regionPath"), region.path() + "%");
@@ -32,16 +32,17 @@ record ServiceCenterSearch(Integer year, RegionRef region, ServiceCenterKind kin
         if (showcase != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("showcase"), showcase));
         }
+        LocalDate asOf = year == null ? LocalDate.now() : LocalDate.of(year, 12, 31);
         if (reached != null) {
-            LocalDate asOf = year == null ? LocalDate.now() : LocalDate.of(year, 12, 31);
-            spec = spec.and((root, query, cb) -> {
-                Subquery<Long> reports = query.subquery(Long.class);
-                Root<ServiceCenterReport> report = reports.from(ServiceCenterReport.class);
-                reports.select(report.get("id")).where(cb.equal(report.get("project"), root),
-                        report.get("status").in(reached.andBeyond()),
-                        cb.lessThanOrEqualTo(report.get("reportDate"), asOf));
-                return cb.exists(reports);
-            });
+            spec = spec.and(reachedBy(reached, asOf));
+        }
+        if (stage != null) {
+            if (stage != ProjectStatus.PLANNED) {
+                spec = spec.and(reachedBy(stage, asOf));
+            }
+            if (stage != ProjectStatus.IN_USE) {
+                spec = spec.and(Specification.not(reachedBy(ProjectStatus.values()[stage.ordinal() + 1], asOf)));
+            }
         }
         if (q != null && !q.isBlank()) {
             List<Long> ids = communitiesInRegion.stream().filter(c -> c.name().contains(q.trim()))
@@ -49,5 +50,17 @@ record ServiceCenterSearch(Integer year, RegionRef region, ServiceCenterKind kin
             spec = spec.and((root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("communityId").in(ids));
         }
         return spec;
+    }
+
+    /** Projects whose reports put them at {@code status} or beyond by {@code asOf}. */
+    private static Specification<ServiceCenterProject> reachedBy(ProjectStatus status, LocalDate asOf) {
+        return (root, query, cb) -> {
+            Subquery<Long> reports = query.subquery(Long.class);
+            Root<ServiceCenterReport> report = reports.from(ServiceCenterReport.class);
+            reports.select(report.get("id")).where(cb.equal(report.get("project"), root),
+                    report.get("status").in(status.andBeyond()),
+                    cb.lessThanOrEqualTo(report.get("reportDate"), asOf));
+            return cb.exists(reports);
+        };
     }
 }

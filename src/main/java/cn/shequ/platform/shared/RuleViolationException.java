@@ -29,6 +29,6 @@ public class RuleViolationException extends RuntimeException {
     }
 
     /** One broken rule: {@code field} is null when the rule concerns the record as a whole. */
-    public record Violation(String field, String messageKey, Object... args) {
+    public record Violation(String field, String messageKey, Object... args) implements java.io.Serializable {
     }
 }

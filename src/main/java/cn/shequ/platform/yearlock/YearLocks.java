@@ -39,29 +39,29 @@ public class YearLocks {
     /** Locks a year for a region (again, if it was reopened). */
     public void lock(int year, String regionPath, String regionName, String username, Instant at) {
         int updated = jdbc.update("update year_lock set locked = true, region_name = ?, changed_by = ?, changed_at = ? "
-                + "where year = ? and region_path = ?", regionName, username, java.sql.Timestamp.from(at), year, regionPath);
+                + "where lock_year = ? and region_path = ?", regionName, username, java.sql.Timestamp.from(at), year, regionPath);
         if (updated == 0) {
-            jdbc.update("insert into year_lock (year, region_path, region_name, locked, changed_by, changed_at) "
+            jdbc.update("insert into year_lock (lock_year, region_path, region_name, locked, changed_by, changed_at) "
                     + "values (?, ?, ?, true, ?, ?)", year, regionPath, regionName, username, java.sql.Timestamp.from(at));
         }
     }
 
     /** Reopens a year for a region. */
     public void reopen(int year, String regionPath, String username, Instant at) {
-        jdbc.update("update year_lock set locked = false, changed_by = ?, changed_at = ? where year = ? and region_path = ?",
+        jdbc.update("update year_lock set locked = false, changed_by = ?, changed_at = ? where lock_year = ? and region_path = ?",
                 username, java.sql.Timestamp.from(at), year, regionPath);
     }
 
     /** The years locked for a region or above it. */
     @Transactional(readOnly = true)
     public List<Integer> lockedYears(String regionPath) {
-        return jdbc.queryForList("select distinct year from year_lock where locked and ? like region_path || '%' order by year",
+        return jdbc.queryForList("select distinct lock_year from year_lock where locked and ? like region_path || '%' order by lock_year",
                 Integer.class, regionPath);
     }
 
     private Optional<String> lockingRegion(int year, String regionPath) {
         List<String> names = jdbc.queryForList(
-                "select region_name from year_lock where locked and year = ? and ? like region_path || '%' order by length(region_path)",
+                "select region_name from year_lock where locked and lock_year = ? and ? like region_path || '%' order by length(region_path)",
                 String.class, year, regionPath);
         return names.stream().findFirst();
     }

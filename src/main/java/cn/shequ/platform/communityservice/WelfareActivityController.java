@@ -1,0 +1,156 @@
+package cn.shequ.platform.communityservice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.shequ.platform.audit.History;
+import cn.shequ.platform.region.CommunityRef;
+import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Sorting;
+import cn.shequ.platform.web.Years;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public-welfare activities' pages, {@code /community-services/activities}. */
+@Controller
+@RequestMapping("/community-services/activities")
+class WelfareActivityController {
+
+    private static final Set<String> SORTABLE = Set.of("heldOn", "title", "organiser", "peopleHelped", "studentsAided", "money");
+
+    private final WelfareActivities activities;
+    private final WelfareActivityService service;
+    private final ActivityPlaces places;
+    private final RegionDirectory regions;
+    private final History history;
+    private final Clock clock;
+
+    WelfareActivityController(WelfareActivities activities, WelfareActivityService service, ActivityPlaces places,
+            RegionDirectory regions, History history, Clock clock) {
+        this.activities = activities;
+        this.service = service;
+        this.places = places;
+        this.regions = regions;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+            @RequestParam(required = false) WelfareActivityKind kind, @RequestParam(required = false) String at,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "heldOn,desc") String sort, Model model) {
+        int y = year != null ? year : activities.latestYear().orElse(LocalDate.now(clock).getYear());
+        RegionRef area = regions.resolve(region);
+        RegionRef atTown = at == null || at.isBlank() ? null : regions.resolve(at);
+        List<Long> atPlaces = new ArrayList<>();
+        if (atTown != null) {
+            atPlaces.add(atTown.id());
+            regions.communitiesUnder(atTown).forEach(c -> atPlaces.add(c.id()));
+        }
+        WelfareActivitySearch search = new WelfareActivitySearch(y, area, kind, atTown, atPlaces, q);
+        Page<WelfareActivity> found = activities.findAll(search.specification(), PageRequest.of(Math.max(page, 0), 20,
+                Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by("id")))));
+
+        model.addAttribute("search", search);
+        model.addAttribute("activities", found);
+        model.addAttribute("placeNames", placeNames(found.getContent()));
+        model.addAttribute("area", area);
+        model.addAttribute("towns", regions.towns());
+        model.addAttribute("years", Years.options(clock));
+        model.addAttribute("kinds", WelfareActivityKind.values());
+        model.addAttribute("sort", sort);
+        return "communityservice/activities";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        WelfareActivity activity = service.get(id);
+        model.addAttribute("activity", activity);
+        model.addAttribute("places", ActivityPlaces.of(activity.getPlaceIds(), places.byId(activity.getPlaceIds())));
+        model.addAttribute("history", history.of(WelfareActivity.class, id));
+        return "communityservice/activity";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        WelfareActivityForm form = new WelfareActivityForm();
+        form.setHeldOn(LocalDate.now(clock));
+        form.setPeopleHelped(0);
+        model.addAttribute("form", form);
+        return formView(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") WelfareActivityForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        formView(model, null);
+        return FormSubmission.of(form, result, model).save(() -> {
+            long id = service.create(form);
+            redirect.addFlashAttribute("message", "communityservice.activity.saved");
+            return "redirect:/community-services/activities/" + id;
+        }, "communityservice/activity-form");
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", service.formFor(id));
+        return formView(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") WelfareActivityForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        service.get(id);
+        formView(model, id);
+        return FormSubmission.of(form, result, model)
+                .onConflict(() -> service.formFor(id))
+                .save(() -> {
+                    service.update(id, form);
+                    redirect.addFlashAttribute("message", "communityservice.activity.saved");
+                    return "redirect:/community-services/activities/" + id;
+                }, "communityservice/activity-form");
+    }
+
+    private String formView(Model model, Long id) {
+        List<CommunityRef> communities = regions.communitiesUnder(null);
+        model.addAttribute("activityId", id);
+        model.addAttribute("kinds", WelfareActivityKind.values());
+        model.addAttribute("townOptions", regions.towns());
+        model.addAttribute("communityOptions", communities);
+        return "communityservice/activity-form";
+    }
+
+    /** Each activity's places, named and joined, by activity id (two lookups for the whole page). */
+    private Map<Long, String> placeNames(List<WelfareActivity> page) {
+        Set<Long> ids = new HashSet<>();
+        page.forEach(a -> ids.addAll(a.getPlaceIds()));
+        Map<Long, ActivityPlaces.Place> known = places.byId(ids);
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (WelfareActivity activity : page) {
+            names.put(activity.getId(), String.join("、",
+                    ActivityPlaces.of(activity.getPlaceIds(), known).stream().map(ActivityPlaces.Place::fullName).toList()));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.shequ.platform.ecotown;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+
+/** The form of a designation and its award. */
+@Getter
+@Setter
+class EcoDesignationForm {
+
+    @NotNull(message = "{validation.required}")
+    private Long communityId;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 2000, message = "{validation.min}")
+    @Max(value = 2100, message = "{validation.max}")
+    private Integer year;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.size.max}")
+    private String title;
+
+    @NotNull(message = "{validation.required}")
+    private EcoDesignationLevel level;
+
+    @DecimalMin(value = "0", message = "{validation.nonNegative}")
+    @DecimalMax(value = "1000000", message = "{validation.decimal.max}")
+    private BigDecimal awardAmount;
+
+    @Size(max = 100, message = "{validation.size.max}")
+    private String awardPurpose;
+
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 10000, message = "{validation.max}")
+    private Integer cohortTotal;
+
+    @Size(max = 2000, message = "{validation.size.max}")
+    private String notes;
+
+    private Long version;
+
+    static EcoDesignationForm of(EcoDesignation designation) {
+        EcoDesignationForm form = new EcoDesignationForm();
+        form.communityId = designation.getCommunityId();
+        form.year = designation.getYear();
+        form.title = designation.getTitle();
+        form.level = designation.getLevel();
+        form.awardAmount = designation.getAwardAmount();
+        form.awardPurpose = designation.getAwardPurpose();
+        form.cohortTotal = designation.getCohortTotal();
+        form.notes = designation.getNotes();
+        form.version = designation.getVersion();
+        return form;
+    }
+
+    EcoDesignation.Details details(String regionPath) {
+        return new EcoDesignation.Details(communityId, regionPath, year, title, level, awardAmount, awardPurpose,
+                cohortTotal, notes);
+    }
+}

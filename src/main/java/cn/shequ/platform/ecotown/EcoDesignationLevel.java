@@ -1,0 +1,8 @@
+package cn.shequ.platform.ecotown;
+
+/** Who named the community: the province (省级), the prefecture (潍坊市级) or the city (市级). */
+public enum EcoDesignationLevel {
+    PROVINCE,
+    PREFECTURE,
+    CITY
+}

@@ -1,0 +1,186 @@
+package cn.shequ.platform.ecotown;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.shequ.platform.audit.History;
+import cn.shequ.platform.document.DocumentRegister;
+import cn.shequ.platform.progress.ProgressReportForm;
+import cn.shequ.platform.progress.ProjectStatus;
+import cn.shequ.platform.region.CommunityRef;
+import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.shared.WorkStream;
+import cn.shequ.platform.web.FormSubmission;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The summary and key projects of {@code /eco-towns}: the list, a project, its forms and progress reports. */
+@Controller
+@RequestMapping("/eco-towns")
+class EcoProjectController {
+
+    private static final Set<String> SORTABLE = Set.of("regionPath", "name", "kind", "plannedInvestment",
+            "householdsRelocated", "progress.investmentToDate", "progress.status", "progress.percentComplete");
+
+    private final EcoProjects projects;
+    private final EcoProjectService service;
+    private final EcoTownFigures figures;
+    private final EcoPlans plans;
+    private final EcoLists lists;
+    private final RegionDirectory regions;
+    private final DocumentRegister documents;
+    private final History history;
+    private final Clock clock;
+
+    EcoProjectController(EcoProjects projects, EcoProjectService service, EcoTownFigures figures, EcoPlans plans,
+            EcoLists lists, RegionDirectory regions, DocumentRegister documents, History history, Clock clock) {
+        this.projects = projects;
+        this.service = service;
+        this.figures = figures;
+        this.plans = plans;
+        this.lists = lists;
+        this.regions = regions;
+        this.documents = documents;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+            @RequestParam(required = false) EcoProjectKind kind, @RequestParam(required = false) Boolean assessed,
+            @RequestParam(required = false) Boolean built, @RequestParam(required = false) Boolean planned,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "regionPath,asc") String sort, Model model) {
+        int y = lists.year(year);
+        RegionRef area = lists.area(region);
+        List<CommunityRef> communities = lists.communitiesUnder(area);
+        EcoProjectSearch search = new EcoProjectSearch(y, area, kind, assessed, built, planned, q);
+        Page<EcoProject> found = projects.findAll(search.specification(communities),
+                EcoLists.page(page, sort, SORTABLE, Sort.by("regionPath", "kind", "id")));
+        lists.filters(model, y, area, sort);
+        model.addAttribute("search", search);
+        model.addAttribute("summary", figures.summary(y, area));
+        model.addAttribute("projects", found);
+        model.addAttribute("communities", EcoLists.byId(communities));
+        model.addAttribute("kinds", EcoProjectKind.values());
+        return "ecotown/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        EcoProject project = service.get(id);
+        model.addAttribute("project", project);
+        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
+        model.addAttribute("document", project.getPlanDocumentId() == null ? null
+                : documents.find(project.getPlanDocumentId()).orElse(null));
+        model.addAttribute("reports", service.reportsOf(id));
+        model.addAttribute("plans", plans.findByCommunityId(project.getCommunityId(), Sort.by("year", "id")));
+        model.addAttribute("history", history.of(EcoProject.class, id));
+        return "ecotown/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long community,
+            Model model) {
+        EcoProjectForm form = new EcoProjectForm();
+        form.setYear(year != null ? year : lists.thisYear());
+        form.setCommunityId(community);
+        model.addAttribute("form", form);
+        return formView(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") EcoProjectForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        formView(model, null);
+        return FormSubmission.of(form, result, model).save(() -> {
+            long id = service.create(form);
+            redirect.addFlashAttribute("message", "ecotown.project.saved");
+            return "redirect:/eco-towns/" + id;
+        }, "ecotown/form");
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", service.formFor(id));
+        return formView(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EcoProjectForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        service.get(id);
+        formView(model, id);
+        return FormSubmission.of(form, result, model)
+                .onConflict(() -> service.formFor(id))
+                .save(() -> {
+                    service.update(id, form);
+                    redirect.addFlashAttribute("message", "ecotown.project.saved");
+                    return "redirect:/eco-towns/" + id;
+                }, "ecotown/form");
+    }
+
+    @GetMapping("/{id}/reports/new")
+    String reportForm(@PathVariable long id, Model model) {
+        EcoProject project = service.get(id);
+        model.addAttribute("reportForm", nextReport(project, LocalDate.now(clock)));
+        return reportView(model, project);
+    }
+
+    @PostMapping("/{id}/reports/new")
+    String report(@PathVariable long id, @Valid @ModelAttribute("reportForm") EcoProjectReportForm form,
+            BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+        EcoProject project = service.get(id);
+        reportView(model, project);
+        return FormSubmission.of(form, result, model)
+                .onConflict(() -> nextReport(service.get(id), form.getReportDate()))
+                .save(() -> {
+                    service.report(id, form, principal.getName());
+                    redirect.addFlashAttribute("message", "progress.saved");
+                    return "redirect:/eco-towns/" + id;
+                }, "ecotown/report");
+    }
+
+    private static EcoProjectReportForm nextReport(EcoProject project, LocalDate date) {
+        EcoProjectReportForm form = ProgressReportForm.next(new EcoProjectReportForm(), project.getProgress(),
+                project.getVersion(), date);
+        form.setHouseholdsRelocated(project.getHouseholdsRelocated());
+        return form;
+    }
+
+    private String reportView(Model model, EcoProject project) {
+        model.addAttribute("project", project);
+        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
+        model.addAttribute("statuses", ProjectStatus.values());
+        return "ecotown/report";
+    }
+
+    private String formView(Model model, Long id) {
+        model.addAttribute("projectId", id);
+        model.addAttribute("communityOptions", lists.communityOptions());
+        model.addAttribute("kinds", EcoProjectKind.values());
+        model.addAttribute("results", EcoAssessmentResult.values());
+        model.addAttribute("documentOptions", documents.ofStream(WorkStream.ECO_TOWN).stream()
+                .map(d -> new Option(d.id(), d.number() + " " + d.title())).toList());
+        return "ecotown/form";
+    }
+
+    /** A choice of a select: an id and a name (for the refField fragment). */
+    record Option(long id, String name) {
+    }
+}

@@ -1,0 +1,48 @@
+package cn.shequ.platform.ecotown;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+
+/** The form of a riverside key community. */
+@Getter
+@Setter
+class EcoRiversideForm {
+
+    @NotNull(message = "{validation.required}")
+    private Long communityId;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 2000, message = "{validation.min}")
+    @Max(value = 2100, message = "{validation.max}")
+    private Integer year;
+
+    private boolean featured;
+
+    @DecimalMin(value = "0", message = "{validation.nonNegative}")
+    @DecimalMax(value = "1000000", message = "{validation.decimal.max}")
+    private BigDecimal landQuota;
+
+    @Size(max = 2000, message = "{validation.size.max}")
+    private String notes;
+
+    private Long version;
+
+    static EcoRiversideForm of(EcoRiverside riverside) {
+        EcoRiversideForm form = new EcoRiversideForm();
+        form.communityId = riverside.getCommunityId();
+        form.year = riverside.getYear();
+        form.featured = riverside.isFeatured();
+        form.landQuota = riverside.getLandQuota();
+        form.notes = riverside.getNotes();
+        form.version = riverside.getVersion();
+        return form;
+    }
+}

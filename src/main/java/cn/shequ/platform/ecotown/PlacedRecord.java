@@ -1,0 +1,46 @@
+package cn.shequ.platform.ecotown;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+
+/**
+ * A record of this module placed in a community: it keeps the community's id and copies its region
+ * path, which the data scope filters on (each entity carries the scope filter itself).
+ */
+@MappedSuperclass
+@Audited
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public abstract class PlacedRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "community_id", nullable = false)
+    private Long communityId;
+
+    @Column(name = "region_path", nullable = false, length = 128)
+    private String regionPath;
+
+    @Version
+    private Long version;
+
+    protected void placeAt(long communityId, String regionPath) {
+        this.communityId = communityId;
+        this.regionPath = regionPath;
+    }
+
+    /** A text as stored: trimmed, and null when blank. */
+    static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,207 @@
+package cn.shequ.platform.smartcommunity;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.shequ.platform.audit.History;
+import cn.shequ.platform.document.DocumentFigures;
+import cn.shequ.platform.document.MeetingKind;
+import cn.shequ.platform.progress.ProgressReportForm;
+import cn.shequ.platform.progress.ProjectStatus;
+import cn.shequ.platform.region.CommunityRef;
+import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.region.RegionLevel;
+import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.shared.WorkStream;
+import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Sorting;
+import cn.shequ.platform.web.Years;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of {@code /smart-communities}: the list with its summary, a record, its forms. */
+@Controller
+@RequestMapping("/smart-communities")
+class SmartCommunityController {
+
+    private static final Set<String> SORTABLE = Set.of("regionPath", "batch", "partner", "setTopBoxes",
+            "householdsConnected", "platformCompletedOn", "progress.status", "progress.percentComplete");
+
+    private final SmartCommunities records;
+    private final SmartApplicationSystems systems;
+    private final SmartCommunityService service;
+    private final SmartCommunityFigures figures;
+    private final DocumentFigures documentFigures;
+    private final RegionDirectory regions;
+    private final History history;
+    private final Clock clock;
+
+    SmartCommunityController(SmartCommunities records, SmartApplicationSystems systems, SmartCommunityService service,
+            SmartCommunityFigures figures, DocumentFigures documentFigures, RegionDirectory regions, History history,
+            Clock clock) {
+        this.records = records;
+        this.systems = systems;
+        this.service = service;
+        this.figures = figures;
+        this.documentFigures = documentFigures;
+        this.regions = regions;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer batch, @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) ProjectStatus reached, @RequestParam(required = false) Boolean platform,
+            @RequestParam(required = false) Boolean connected, @RequestParam(required = false) Long system,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "regionPath,asc") String sort, Model model) {
+        int planYear = year != null ? year : records.latestPlanYear().orElse(LocalDate.now(clock).getYear());
+        RegionRef area = regions.resolve(region);
+        List<CommunityRef> communities = regions.communitiesUnder(area);
+        SmartCommunitySearch search = new SmartCommunitySearch(planYear, area, batch, status, reached, platform, connected,
+                system, q);
+        Page<SmartCommunity> found = records.findAll(search.specification(communities),
+                PageRequest.of(Math.max(page, 0), 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
+
+        model.addAttribute("search", search);
+        model.addAttribute("summary", figures.summary(planYear, area));
+        model.addAttribute("meetings", documentFigures.meetingsHeld(planYear, area, WorkStream.SMART_COMMUNITY,
+                MeetingKind.PROMOTION));
+        // The meetings list has no region filter: its link lists exactly what the figure counts only for a
+        // county or above (the office's meetings are the city's).
+        model.addAttribute("meetingsLinked", area.level().isAbove(RegionLevel.TOWN));
+        model.addAttribute("records", found);
+        model.addAttribute("communities", communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c)));
+        model.addAttribute("area", area);
+        model.addAttribute("towns", regions.towns());
+        model.addAttribute("years", Years.options(clock));
+        model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("batches", batches());
+        model.addAttribute("systems", systems.findAllInOrder());
+        model.addAttribute("sort", sort);
+        return "smartcommunity/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        SmartCommunity record = service.get(id);
+        model.addAttribute("record", record);
+        model.addAttribute("community", regions.community(record.getCommunityId()).orElse(null));
+        model.addAttribute("planDocument", service.planDocuments().stream()
+                .filter(d -> record.getPlanDocumentId() != null && d.id() == record.getPlanDocumentId())
+                .findFirst().orElse(null));
+        model.addAttribute("reports", service.reportsOf(id));
+        model.addAttribute("history", history.of(SmartCommunity.class, id));
+        return "smartcommunity/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Integer year, Model model) {
+        SmartCommunityForm form = new SmartCommunityForm();
+        form.setPlanYear(year != null ? year : LocalDate.now(clock).getYear());
+        form.setBatch(2);
+        model.addAttribute("form", form);
+        return formView(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") SmartCommunityForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        formView(model, null);
+        return FormSubmission.of(form, result, model).save(() -> {
+            long id = service.create(form);
+            redirect.addFlashAttribute("message", "smartcommunity.saved");
+            return "redirect:/smart-communities/" + id;
+        }, "smartcommunity/form");
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", service.formFor(id));
+        return formView(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") SmartCommunityForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        service.get(id);
+        formView(model, id);
+        return FormSubmission.of(form, result, model)
+                .onConflict(() -> service.formFor(id))
+                .save(() -> {
+                    service.update(id, form);
+                    redirect.addFlashAttribute("message", "smartcommunity.saved");
+                    return "redirect:/smart-communities/" + id;
+                }, "smartcommunity/form");
+    }
+
+    @GetMapping("/{id}/reports/new")
+    String reportForm(@PathVariable long id, Model model) {
+        SmartCommunity record = service.get(id);
+        model.addAttribute("reportForm", ProgressReportForm.next(new ProgressReportForm(), record.getProgress(),
+                record.getVersion(), LocalDate.now(clock)));
+        return reportView(model, record);
+    }
+
+    @PostMapping("/{id}/reports/new")
+    String report(@PathVariable long id, @Valid @ModelAttribute("reportForm") ProgressReportForm form,
+            BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+        SmartCommunity record = service.get(id);
+        reportView(model, record);
+        return FormSubmission.of(form, result, model)
+                .onConflict(() -> {
+                    SmartCommunity current = service.get(id);
+                    return ProgressReportForm.next(new ProgressReportForm(), current.getProgress(), current.getVersion(),
+                            form.getReportDate());
+                })
+                .save(() -> {
+                    service.report(id, form, principal.getName());
+                    redirect.addFlashAttribute("message", "progress.saved");
+                    return "redirect:/smart-communities/" + id;
+                }, "smartcommunity/report");
+    }
+
+    private String reportView(Model model, SmartCommunity record) {
+        model.addAttribute("record", record);
+        model.addAttribute("community", regions.community(record.getCommunityId()).orElse(null));
+        model.addAttribute("statuses", ProjectStatus.values());
+        return "smartcommunity/report";
+    }
+
+    private String formView(Model model, Long id) {
+        model.addAttribute("recordId", id);
+        model.addAttribute("communityOptions", regions.communitiesUnder(null));
+        model.addAttribute("batches", batches());
+        model.addAttribute("systemOptions", systemOptions(model));
+        model.addAttribute("documents", service.planDocuments());
+        return "smartcommunity/form";
+    }
+
+    /** The systems a form offers: the current ones, plus retired ones the record already deployed. */
+    private List<SmartApplicationSystem> systemOptions(Model model) {
+        Set<Long> chosen = model.getAttribute("form") instanceof SmartCommunityForm form && form.getSystemIds() != null
+                ? form.getSystemIds() : Set.of();
+        return systems.findAllInOrder().stream().filter(s -> !s.isRetired() || chosen.contains(s.getId())).toList();
+    }
+
+    static List<Integer> batches() {
+        return java.util.stream.IntStream.rangeClosed(SmartCommunity.PILOT_BATCH, SmartCommunity.LAST_BATCH).boxed().toList();
+    }
+}
