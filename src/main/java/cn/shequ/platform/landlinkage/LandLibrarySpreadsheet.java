@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
@@ -360,10 +359,5 @@ class LandLibrarySpreadsheet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();
-    }
-
-    static Optional<String> extension(String filename) {
-        int dot = filename == null ? -1 : filename.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : Optional.of(filename.substring(dot + 1));
     }
 }

@@ -1,7 +1,6 @@
 package cn.shequ.platform.landlinkage;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -209,15 +208,14 @@ class LandLinkageDemoData implements DemoDataset {
                 LandZone zone = made.get(i);
                 zone.getEntries().size();
                 if (phase == 0) {
-                    progress.save(zone.record(draft(dates[0][0], true, share[0], share[1], share[2], notes[0]), RECORDER,
-                            Instant.now()));
+                    progress.save(zone.record(draft(dates[0][0], true, share[0], share[1], share[2], notes[0]), RECORDER));
                 }
                 else {
                     long[] firstHalf = {share[0] * 45 / 100, share[1] * 45 / 100, share[2] * 45 / 100};
                     progress.save(zone.record(draft(dates[phase][0], false, firstHalf[0], firstHalf[1], firstHalf[2],
-                            notes[1]), RECORDER, Instant.now()));
+                            notes[1]), RECORDER));
                     progress.save(zone.record(draft(dates[phase][1], false, share[0] - firstHalf[0],
-                            share[1] - firstHalf[1], share[2] - firstHalf[2], notes[2]), RECORDER, Instant.now()));
+                            share[1] - firstHalf[1], share[2] - firstHalf[2], notes[2]), RECORDER));
                 }
             }
         }

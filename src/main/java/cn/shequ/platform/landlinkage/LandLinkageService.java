@@ -1,6 +1,5 @@
 package cn.shequ.platform.landlinkage;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,11 +38,10 @@ class LandLinkageService {
     private final RegionDirectory regions;
     private final DataScope scope;
     private final YearLocks locks;
-    private final Clock clock;
 
     LandLinkageService(LandLibraryEntries library, LinkagePlots plots, LandAcceptances acceptances, LandFunds funds,
             LandZones zones, LandZoneProgressEntries progress, LandResettlements resettlements, RegionDirectory regions,
-            DataScope scope, YearLocks locks, Clock clock) {
+            DataScope scope, YearLocks locks) {
         this.library = library;
         this.plots = plots;
         this.acceptances = acceptances;
@@ -54,7 +52,6 @@ class LandLinkageService {
         this.regions = regions;
         this.scope = scope;
         this.locks = locks;
-        this.clock = clock;
     }
 
     // ---- project library
@@ -286,7 +283,7 @@ class LandLinkageService {
         scope.requireCovered(zone.getRegionPath());
         locks.requireOpen(form.getEntryDate().getYear(), zone.getRegionPath());
         zone.getEntries().size();
-        progress.save(zone.record(form.draft(), recordedBy, clock.instant()));
+        progress.save(zone.record(form.draft(), recordedBy));
     }
 
     // ---- resettlements

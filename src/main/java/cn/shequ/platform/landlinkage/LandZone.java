@@ -1,7 +1,6 @@
 package cn.shequ.platform.landlinkage;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ public class LandZone {
      * Adds a progress entry after checking it: amounts not negative; at most one opening balance,
      * dated before every other entry.
      */
-    LandZoneProgress record(LandZoneProgress.Draft draft, String recordedBy, Instant now) {
+    LandZoneProgress record(LandZoneProgress.Draft draft, String recordedBy) {
         List<Violation> violations = new ArrayList<>();
         SaneDates.check("entryDate", draft.entryDate(), violations);
         nonNegative("completedArea", draft.completedArea(), violations);

@@ -3,7 +3,6 @@ package cn.shequ.platform.landlinkage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -166,9 +165,9 @@ class LandLinkageFiguresTest {
         LandZone zone = zones.findByCommunityIdOrderByName(changcheng.id()).get(0);
         zone.getEntries().size();
         progress.save(zone.record(new LandZoneProgress.Draft(LocalDate.of(2015, 12, 30), false, new BigDecimal("1000"), 10,
-                new BigDecimal("2"), null), "office", Instant.now()));
+                new BigDecimal("2"), null), "office"));
         progress.save(zone.record(new LandZoneProgress.Draft(LocalDate.of(2016, 1, 5), false, new BigDecimal("5000"), 50,
-                new BigDecimal("9"), null), "office", Instant.now()));
+                new BigDecimal("9"), null), "office"));
         LandLinkageFigures.Summary after = figures.summary(2015, city);
         assertThat(after.zoneCompletedArea()).isEqualByComparingTo("1601000");
         assertThat(after.zoneHouseholdsMovedIn()).isEqualTo(12_366);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -104,12 +103,12 @@ class LandLinkageRulesTest {
     @Test
     void zoneEntriesAreIncrementsAfterOneOpeningBalance() {
         LandZone zone = LandZone.of(1L, COUNTY + "370782101/370782101003/", "北老屯社区聚合区", null);
-        zone.record(entry("2013-12-31", true, 1000, 10, 2), "office", Instant.now());
-        zone.record(entry("2015-06-30", false, 300, 3, 1), "office", Instant.now());
-        zone.record(entry("2015-12-20", false, 200, 2, 1), "office", Instant.now());
-        refused(() -> zone.record(entry("2012-12-31", true, 1, 1, 1), "office", Instant.now()), "openingBalance");
-        refused(() -> zone.record(entry("2013-06-30", false, 1, 1, 1), "office", Instant.now()), "entryDate");
-        refused(() -> zone.record(entry("2016-01-01", false, -1, 1, 1), "office", Instant.now()), "completedArea");
+        zone.record(entry("2013-12-31", true, 1000, 10, 2), "office");
+        zone.record(entry("2015-06-30", false, 300, 3, 1), "office");
+        zone.record(entry("2015-12-20", false, 200, 2, 1), "office");
+        refused(() -> zone.record(entry("2012-12-31", true, 1, 1, 1), "office"), "openingBalance");
+        refused(() -> zone.record(entry("2013-06-30", false, 1, 1, 1), "office"), "entryDate");
+        refused(() -> zone.record(entry("2016-01-01", false, -1, 1, 1), "office"), "completedArea");
 
         assertThat(zone.totalsAsOf(LocalDate.of(2013, 12, 31))).isEqualTo(new LandZone.Totals(new BigDecimal("1000"), 10,
                 new BigDecimal("2")));
@@ -123,9 +122,9 @@ class LandLinkageRulesTest {
     @Test
     void anOpeningBalanceComesBeforeEveryOtherEntry() {
         LandZone zone = LandZone.of(1L, COUNTY + "370782101/370782101003/", "北老屯社区聚合区", null);
-        zone.record(entry("2015-06-30", false, 300, 3, 1), "office", Instant.now());
-        refused(() -> zone.record(entry("2015-07-31", true, 1, 1, 1), "office", Instant.now()), "entryDate");
-        zone.record(entry("2014-12-31", true, 1000, 10, 2), "office", Instant.now());
+        zone.record(entry("2015-06-30", false, 300, 3, 1), "office");
+        refused(() -> zone.record(entry("2015-07-31", true, 1, 1, 1), "office"), "entryDate");
+        zone.record(entry("2014-12-31", true, 1000, 10, 2), "office");
         assertThat(zone.getEntries().get(0).isOpeningBalance()).isTrue();
     }
 

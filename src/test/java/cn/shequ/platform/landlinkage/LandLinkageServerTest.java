@@ -22,11 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * On the real server: an upload above the servlet's multipart limit (5MB) is answered with the import
- * page and a message, not an error page (MockMvc does not enforce the servlet's limit).
+ * On the real server, where no persistence context outlives a request: an upload above the servlet's
+ * multipart limit (5MB) is answered with the import page and a message, not an error page (MockMvc
+ * does not enforce the servlet's limit); every list and record page renders.
  */
 @IntegrationTest
-class LandUploadLimitTest {
+class LandLinkageServerTest {
 
     @LocalServerPort
     int port;
@@ -42,7 +43,25 @@ class LandUploadLimitTest {
     }
 
     @Test
-    void anUploadAboveTheServletLimitGetsTheImportPageWithAMessage() throws Exception {
+    void everyListAndRecordPageRenders() throws Exception {
+        HttpClient client = loggedIn();
+        assertThat(get(client, "/land-linkage?year=2015").statusCode()).isEqualTo(200);
+        for (String list : new String[] {"/land-linkage/library", "/land-linkage/plots",
+            "/land-linkage/acceptances", "/land-linkage/funds", "/land-linkage/resettlements", "/land-linkage/zones"}) {
+            HttpResponse<String> page = get(client, list);
+            assertThat(page.statusCode()).as(list).isEqualTo(200);
+            String first = Jsoup.parse(page.body()).select("tbody td a").attr("href");
+            assertThat(get(client, first).statusCode()).as(first).isEqualTo(200);
+            assertThat(get(client, first + "/edit").statusCode()).as(first + "/edit").isEqualTo(200);
+        }
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient loggedIn() throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String base = "http://localhost:" + port;
@@ -55,7 +74,13 @@ class LandUploadLimitTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
+        return client;
+    }
 
+    @Test
+    void anUploadAboveTheServletLimitGetsTheImportPageWithAMessage() throws Exception {
+        HttpClient client = loggedIn();
+        String base = "http://localhost:" + port;
         String importPage = client.send(HttpRequest.newBuilder(URI.create(base + "/land-linkage/library/import/new")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String action = Jsoup.parse(importPage).select("form[enctype=multipart/form-data]").attr("action");
