@@ -12,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CommunityPlatformApplication {
 
+    /** Times are shown in China Standard Time unless the server's TZ says otherwise. */
+    static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
     public static void main(String[] args) {
+        if (System.getenv("TZ") == null && System.getProperty("user.timezone", "").isEmpty()) {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(DEFAULT_TIME_ZONE));
+        }
         SpringApplication.run(CommunityPlatformApplication.class, args);
     }
 }

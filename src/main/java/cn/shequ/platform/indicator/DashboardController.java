@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.shequ.platform.ecotown.EcoTownFigures;
 import cn.shequ.platform.progress.ProjectStatus;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;
@@ -33,12 +34,14 @@ class DashboardController {
     private final Indicators indicators;
     private final IndicatorCatalogue catalogue;
     private final ServiceCenterFigures serviceCenters;
+    private final EcoTownFigures eco;
     private final RegionDirectory regions;
     private final DashboardCharts charts;
     private final Clock clock;
 
     DashboardController(Indicators indicators, IndicatorCatalogue catalogue, ServiceCenterFigures serviceCenters,
-            RegionDirectory regions, MessageSource messages, JsonMapper json, Clock clock) {
+            EcoTownFigures eco, RegionDirectory regions, MessageSource messages, JsonMapper json, Clock clock) {
+        this.eco = eco;
         this.indicators = indicators;
         this.catalogue = catalogue;
         this.serviceCenters = serviceCenters;
@@ -58,6 +61,7 @@ class DashboardController {
 
         List<String> chartData = new ArrayList<>();
         chartData.add(byArea(y, area));
+        chartData.add(ecoInvestment(y, area));
         chartData.add(planAgainstActual(now));
         chartData.add(statuses(y, area));
         chartData.add(trend(y, area, now, before));
@@ -83,6 +87,19 @@ class DashboardController {
                     .value("dashboard.series.planned", row.figures().planned(), list)
                     .value("dashboard.series.completed", row.figures().completed(), list + "&reached=COMPLETED")
                     .value("dashboard.series.inUse", row.figures().inUse(), list + "&reached=IN_USE");
+        }
+        return bars.toJson();
+    }
+
+    /** Eco-town and rural-community key projects by area: planned against actual investment. */
+    private String ecoInvestment(int year, RegionRef area) {
+        Function<String, String> names = DashboardCharts.names(regions.children(area.id()));
+        DashboardCharts.Bars bars = charts.bars("dashboard.chart.ecoInvestment", new Object[] {year}, "indicator.unit.WAN_YUAN");
+        for (EcoTownFigures.AreaRow row : eco.byArea(year, area)) {
+            String list = "/eco-towns?year=" + year + "&region=" + row.areaCode();
+            bars.category(names.apply(row.areaCode()))
+                    .value("dashboard.series.planInvestment", row.figures().plannedInvestment(), list)
+                    .value("dashboard.series.actualInvestment", row.figures().actualInvestment(), list);
         }
         return bars.toJson();
     }

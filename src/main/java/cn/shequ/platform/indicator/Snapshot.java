@@ -3,6 +3,7 @@ package cn.shequ.platform.indicator;
 import cn.shequ.platform.communityservice.CommunityServiceFigures;
 import cn.shequ.platform.ecotown.EcoTownFigures;
 import cn.shequ.platform.featured.FeaturedFigures;
+import cn.shequ.platform.landlinkage.LandLinkageFigures;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.servicecenter.ServiceCenterFigures;
 import cn.shequ.platform.smartcommunity.SmartCommunityFigures;
@@ -13,6 +14,6 @@ import cn.shequ.platform.smartcommunity.SmartCommunityFigures;
  */
 public record Snapshot(int year, RegionRef region, ServiceCenterFigures.Summary serviceCenter,
         SmartCommunityFigures.Summary smartCommunity, long smartPromotionMeetings,
-        CommunityServiceFigures.Summary communityService, FeaturedFigures.Summary featured, EcoTownFigures.Summary eco,
-        long documentsIssued) {
+        CommunityServiceFigures.Summary communityService, FeaturedFigures.Summary featured,
+        LandLinkageFigures.Summary land, EcoTownFigures.Summary eco, long documentsIssued) {
 }

@@ -12,10 +12,17 @@ import java.util.List;
  * @param headers the column headers, the first being the rows' label column
  * @param rows    the rows in order
  * @param total   the 合计 row, or null
+ * @param totalParts the “其中” rows under the 合计 row
  * @param notes   notes printed below (注：…)
  */
 public record StatTable(String sheet, String title, String unit, List<String> headers, List<Row> rows, Row total,
-        List<String> notes) {
+        List<Row> totalParts, List<String> notes) {
+
+    /** A table whose total has no parts. */
+    public StatTable(String sheet, String title, String unit, List<String> headers, List<Row> rows, Row total,
+            List<String> notes) {
+        this(sheet, title, unit, headers, rows, total, List.of(), notes);
+    }
 
     /**
      * A row: its label, its values (numbers, or text where a column holds text), and whether it is a

@@ -87,6 +87,9 @@ final class TablesWorkbook {
         if (table.total() != null) {
             write(sheet.createRow(r++), table.total(), columns, styles, true);
         }
+        for (StatTable.Row part : table.totalParts()) {
+            write(sheet.createRow(r++), part, columns, styles, false);
+        }
         for (String note : table.notes()) {
             Row row = sheet.createRow(r);
             cell(row, 0, note, styles.note);

@@ -16,6 +16,8 @@ import cn.shequ.platform.communityservice.WelfareActivityKind;
 import cn.shequ.platform.ecotown.CommunityStandards;
 import cn.shequ.platform.ecotown.EcoTownFigures;
 import cn.shequ.platform.featured.FeaturedFigures;
+import cn.shequ.platform.landlinkage.LandLinkageFigures;
+import org.springframework.context.MessageSource;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.smartcommunity.SmartCommunityFigures;
@@ -39,10 +41,15 @@ class YearbookFacts {
     private final CommunityServiceFigures services;
     private final EcoTownFigures eco;
     private final FeaturedFigures featured;
+    private final LandLinkageFigures land;
     private final RegionDirectory regions;
+    private final MessageSource messages;
 
     YearbookFacts(Indicators indicators, DocumentRegister documents, SmartCommunityFigures smart,
-            CommunityServiceFigures services, EcoTownFigures eco, FeaturedFigures featured, RegionDirectory regions) {
+            CommunityServiceFigures services, EcoTownFigures eco, FeaturedFigures featured, LandLinkageFigures land,
+            RegionDirectory regions, MessageSource messages) {
+        this.land = land;
+        this.messages = messages;
         this.featured = featured;
         this.indicators = indicators;
         this.documents = documents;
@@ -75,6 +82,7 @@ class YearbookFacts {
         smartCommunities(facts, year, region);
         communityServices(facts, year, region);
         ecoTowns(facts, year, region);
+        landLinkage(facts, year, region);
         featured.batch(year).ifPresent(batch -> {
             facts.put("featured.batch", batch.numberLabel());
             facts.put("featured.aspects", batch.aspects());
@@ -132,6 +140,49 @@ class YearbookFacts {
         facts.put("eco.cooperatives_phrase", short_ == 0
                 ? "全市规划建设的农村新型社区，都已至少成立1家农民专业合作社，建立起1个特色产业园区。"
                 : "全市规划建设的农村新型社区中，尚有" + short_ + "个未达到至少成立1家农民专业合作社、建立1个特色产业园区的要求。");
+    }
+
+    private void landLinkage(Map<String, Object> facts, int year, RegionRef region) {
+        land.acceptances(year, region).stream().max(java.util.Comparator.comparing(LandLinkageFigures.AcceptanceFact::landSaved))
+                .ifPresent(acceptance -> {
+                    facts.put("land.acceptance.month", acceptance.date().getMonthValue() + "月");
+                    facts.put("land.acceptance.authority", acceptance.authority());
+                });
+        land.funds(year, region).stream().filter(f -> "CITY_FINANCE".equals(f.source()))
+                .max(java.util.Comparator.comparing(LandLinkageFigures.FundFact::amount))
+                .ifPresent(fund -> {
+                    facts.put("land.subsidy.month", fund.date().getMonthValue() + "月");
+                    facts.put("land.subsidy.source", messages.getMessage("enum.LandFundSource." + fund.source(), null,
+                            fund.source(), java.util.Locale.SIMPLIFIED_CHINESE));
+                });
+        List<LandLinkageFigures.ResettlementFact> resettlements = land.resettlements(year, region);
+        resettlements.stream().filter(r -> "LINKAGE".equals(r.mode()))
+                .max(java.util.Comparator.comparingLong(LandLinkageFigures.ResettlementFact::households))
+                .ifPresent(pilot -> {
+                    String town = townOf(pilot.zoneCommunityFullName());
+                    java.util.regex.Matcher named = java.util.regex.Pattern.compile("以(.+?)为试点")
+                            .matcher(pilot.notes() == null ? "" : pilot.notes());
+                    facts.put("land.pilot.place", town + (named.find() ? named.group(1)
+                            : pilot.zoneCommunityFullName().substring(town.length())));
+                    List<String> villages = pilot.villageNames().stream()
+                            .map(v -> v.endsWith("村") ? v.substring(0, v.length() - 1) : v).toList();
+                    facts.put("land.pilot.villages", Formats.apply(villages, "和"));
+                    facts.put("land.pilot.village_count", villages.size());
+                    facts.put("land.pilot.zone", pilot.zoneName());
+                    facts.put("land.pilot.households", pilot.households());
+                });
+        resettlements.stream().filter(r -> "HOMESTEAD".equals(r.mode()))
+                .max(java.util.Comparator.comparingLong(LandLinkageFigures.ResettlementFact::households))
+                .ifPresent(homestead -> {
+                    facts.put("land.homestead.place", homestead.zoneCommunityFullName() + String.join("、", homestead.villageNames()));
+                    facts.put("land.homestead.households", homestead.households());
+                });
+    }
+
+    /** The town a full community name starts with (龙都街道杨春社区 → 龙都街道), or "". */
+    private String townOf(String fullName) {
+        return regions.towns().stream().map(cn.shequ.platform.region.RegionRef::name).filter(fullName::startsWith)
+                .findFirst().orElse("");
     }
 
     /**

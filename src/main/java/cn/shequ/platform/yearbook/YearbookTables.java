@@ -11,6 +11,7 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.communityservice.CommunityServiceFigures;
 import cn.shequ.platform.ecotown.EcoTownFigures;
 import cn.shequ.platform.featured.FeaturedFigures;
+import cn.shequ.platform.landlinkage.LandLinkageFigures;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.smartcommunity.SmartCommunityFigures;
 import cn.shequ.platform.servicecenter.ServiceCenterFigures;
@@ -28,12 +29,14 @@ class YearbookTables {
     private final CommunityServiceFigures services;
     private final EcoTownFigures eco;
     private final FeaturedFigures featured;
+    private final LandLinkageFigures land;
     private final RegionDirectory regions;
     private final MessageSource messages;
 
     YearbookTables(Indicators indicators, ServiceCenterFigures serviceCenters, SmartCommunityFigures smart,
-            CommunityServiceFigures services, EcoTownFigures eco, FeaturedFigures featured, RegionDirectory regions,
-            MessageSource messages) {
+            CommunityServiceFigures services, EcoTownFigures eco, FeaturedFigures featured, LandLinkageFigures land,
+            RegionDirectory regions, MessageSource messages) {
+        this.land = land;
         this.featured = featured;
         this.indicators = indicators;
         this.serviceCenters = serviceCenters;
@@ -52,6 +55,8 @@ class YearbookTables {
         tables.add(serviceCenters(year, region, areaNames));
         tables.add(smartCommunities(year, region, areaNames));
         tables.add(communityServices(year, region, areaNames));
+        tables.add(landLinkage(year, region, areaNames));
+        tables.add(aggregationZones(year, region, areaNames));
         tables.add(ecoTowns(year, region, areaNames));
         tables.add(featuredNamed(year, region));
         return tables;
@@ -127,6 +132,42 @@ class YearbookTables {
     private static Object[] serviceCells(CommunityServiceFigures.Summary s) {
         return new Object[] {s.activities(), s.studentsAided(), s.peopleHelped(), s.activityMoney(), s.pairings(),
                 s.pairingDonations(), s.fourPartyPilots()};
+    }
+
+    private StatTable landLinkage(int year, RegionRef region, Function<String, String> areaNames) {
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (LandLinkageFigures.AreaRow row : land.byArea(year, region)) {
+            rows.add(StatTable.Row.of(areaNames.apply(row.areaCode()), landCells(row.figures())));
+        }
+        LandLinkageFigures.Summary total = land.summary(year, region);
+        List<StatTable.Row> byMode = List.of(
+                StatTable.Row.partOf("增减挂钩", "", "", "", "", "", total.linkageHouseholds()),
+                StatTable.Row.partOf("宅基地置换", "", "", "", "", "", total.homesteadHouseholds()),
+                StatTable.Row.partOf("商业开发", "", "", "", "", "", total.commercialHouseholds()));
+        return new StatTable("增减挂钩", year + "年城乡建设用地增减挂钩和搬迁安置情况", "单位：处、亩、万元、户",
+                List.of(areaHeader(region), "项目库地块", "列入计划地块", "计划面积", "验收节约土地", "市财政补助资金",
+                        "搬迁安置户数"),
+                rows, StatTable.Row.of("合计", landCells(total)), byMode, List.of("注：验收节约土地一次验收覆盖多个地块的，按地块计划面积分摊到镇街；“其中”为搬迁安置方式。"));
+    }
+
+    private static Object[] landCells(LandLinkageFigures.Summary s) {
+        return new Object[] {s.libraryEntries(), s.plotsPlanned(), s.plotsPlannedArea(), s.acceptedLandSaved(),
+                s.subsidies(), s.householdsResettled()};
+    }
+
+    private StatTable aggregationZones(int year, RegionRef region, Function<String, String> areaNames) {
+        List<StatTable.Row> rows = new ArrayList<>();
+        for (LandLinkageFigures.AreaRow row : land.byArea(year, region)) {
+            rows.add(StatTable.Row.of(areaNames.apply(row.areaCode()), zoneCells(row.figures())));
+        }
+        return new StatTable("聚合区", year + "年底社区聚合区建设情况（累计）", "单位：平方米、户、亩",
+                List.of(areaHeader(region), "累计竣工面积", "累计搬迁入住户数", "累计土地节余"), rows,
+                StatTable.Row.of("合计", zoneCells(land.summary(year, region))),
+                List.of("注：累计数为期初数加至" + year + "年12月31日的各期登记数，含增减挂钩和商业开发。"));
+    }
+
+    private static Object[] zoneCells(LandLinkageFigures.Summary s) {
+        return new Object[] {s.zoneCompletedArea(), s.zoneHouseholdsMovedIn(), s.zoneLandSaved()};
     }
 
     private StatTable ecoTowns(int year, RegionRef region, Function<String, String> areaNames) {

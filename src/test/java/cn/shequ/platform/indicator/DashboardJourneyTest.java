@@ -38,7 +38,7 @@ class DashboardJourneyTest {
     void theLeaderReadsTheYearAndDrillsIntoAFigure() {
         try (Browser leader = Browser.open(port)) {
             leader.login("leader", "Demo@2015").get("/dashboard?year=2015");
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 leader.waitFor(ExpectedConditions.attributeToBe(By.id("chart-" + i), "data-rendered", "true"));
             }
             assertThat(leader.find(By.id("indicator-service_center.planned")).getText()).isEqualTo("50");

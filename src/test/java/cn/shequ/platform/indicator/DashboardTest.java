@@ -51,7 +51,7 @@ class DashboardTest {
         String link = page.getElementById("indicator-service_center.new_build_in_use").attr("href");
         Document list = page(get(link).with(users.leader()));
         assertThat(list.text()).contains("共 4 条");
-        assertThat(page.select(".chart[data-chart]")).hasSize(4);
+        assertThat(page.select(".chart[data-chart]")).hasSize(5);
         assertThat(page.select(".chart").first().attr("data-chart")).contains("links", "/service-centers?year=2015&region=370782");
     }
 

@@ -47,6 +47,36 @@ class IndicatorsTest {
     }
 
     @Test
+    void everyWorkStreamGivesTheIssuesFiguresFor2015() {
+        Map<String, Indicators.Value> v = indicators.byKey(2015, city());
+        assertThat(number(v, "smart_community.pilots")).isEqualTo(2);
+        assertThat(number(v, "smart_community.platforms_completed")).isEqualTo(4);
+        assertThat(number(v, "community_service.students_aided")).isEqualTo(11);
+        assertThat(number(v, "community_service.four_party_pilots")).isEqualTo(4);
+        assertThat(decimal(v, "community_service.pairing_donations_wan_yuan")).isGreaterThan(BigDecimal.ONE);
+        assertThat(number(v, "featured_community.named")).isEqualTo(30);
+        assertThat(number(v, "land_linkage.plots_planned")).isEqualTo(9);
+        assertThat(decimal(v, "land_linkage.accepted_land_saved_mu")).isEqualByComparingTo("320");
+        assertThat(decimal(v, "land_linkage.subsidy_wan_yuan")).isBetween(new BigDecimal("1100"), new BigDecimal("1199.99"));
+        assertThat(number(v, "land_linkage.households_resettled")).isGreaterThanOrEqualTo(297);
+        assertThat(number(v, "land_linkage.households_linkage") + number(v, "land_linkage.households_homestead")
+                + number(v, "land_linkage.households_commercial")).isEqualTo(number(v, "land_linkage.households_resettled"));
+        assertThat(decimal(v, "aggregation_zone.completed_area_m2")).isEqualByComparingTo("1600000");
+        assertThat(number(v, "aggregation_zone.households_moved_in")).isBetween(12000L, 12999L);
+        assertThat(decimal(v, "aggregation_zone.land_saved_mu")).isEqualByComparingTo("1850");
+        assertThat(number(v, "eco.rural_community_key_projects")).isEqualTo(6);
+        assertThat(number(v, "eco.eco_town_key_projects")).isEqualTo(16);
+        assertThat(decimal(v, "eco.investment_wan_yuan")).isEqualByComparingTo("110000");
+        assertThat(new BigDecimal(v.get("eco.investment_wan_yuan").plan().toString())).isEqualByComparingTo("137000");
+        assertThat(number(v, "eco.households_relocated")).isBetween(3300L, 3399L);
+        assertThat(number(v, "eco.provincial_demonstration_communities")).isEqualTo(3);
+        assertThat(number(v, "eco.plans_completed")).isEqualTo(12);
+        assertThat(number(v, "eco.riverside_key_communities")).isEqualTo(11);
+        assertThat(number(v, "eco.riverside_towns")).isEqualTo(9);
+        assertThat(decimal(v, "eco.riverside_land_quota_mu")).isEqualByComparingTo("100");
+    }
+
+    @Test
     void theValuesFollowTheRecords() {
         jdbc.update("""
                 insert into document (number, title, issuer, issued_on, region_path)
@@ -72,6 +102,10 @@ class IndicatorsTest {
     @Test
     void the2014YearIsThereForComparison() {
         assertThat(number(indicators.byKey(2014, city()), "service_center.planned")).isEqualTo(30);
+    }
+
+    private static BigDecimal decimal(Map<String, Indicators.Value> values, String key) {
+        return new BigDecimal(values.get(key).value().toString());
     }
 
     private static long number(Map<String, Indicators.Value> values, String key) {

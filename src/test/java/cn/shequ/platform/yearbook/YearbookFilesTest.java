@@ -33,6 +33,12 @@ class YearbookFilesTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    YearbookService yearbook;
+
+    @Autowired
+    cn.shequ.platform.region.RegionDirectory regions;
+
     Users users;
 
     @BeforeEach
@@ -47,7 +53,15 @@ class YearbookFilesTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).startsWith("目录", "主要指标", "服务中心").endsWith("指标解释");
+            assertThat(sheets).containsExactly("目录", "主要指标", "服务中心", "智慧社区", "社区服务", "增减挂钩", "聚合区",
+                    "生态小镇", "特色社区", "指标解释");
+            Sheet land = workbook.getSheet("增减挂钩");
+            List<String> labels = new ArrayList<>();
+            for (int r = 3; r <= land.getLastRowNum(); r++) {
+                labels.add(land.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(labels).contains("合计", "　其中：增减挂钩", "　其中：宅基地置换");
+            assertThat(workbook.getSheet("特色社区").getLastRowNum()).isGreaterThanOrEqualTo(3 + 30 - 1);
 
             Sheet centers = workbook.getSheet("服务中心");
             assertThat(centers.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2015年社区服务中心改造提升情况");
@@ -96,8 +110,33 @@ class YearbookFilesTest {
                     .contains("一季度，制定出台了《关于推进2015年智慧社区建设的工作计划》（诸社办发〔2015〕1号）")
                     .contains("由市政府办公室牵头，两次召开全市智慧社区建设工作推进会")
                     .contains("【增减挂钩项目建设】")
-                    .contains("【农村新型社区建设】 3月，制定出台《2015年度全市生态小镇建设工作计划》（诸社发〔2015〕2号）");
+                    .contains("【农村新型社区建设】 3月，制定出台《2015年度全市生态小镇建设工作计划》（诸社发〔2015〕2号）")
+                    .contains("以密州街道东山社区、辛兴镇辛兴社区为试点")
+                    .contains("全市共有4个社区完成标准化展示平台建设")
+                    .contains("捐助11名学生，并现场开展了健康义诊")
+                    .contains("结对帮扶林家村镇半边井子社区，捐资捐物1万多元")
+                    .contains("以龙都街道杨春社区、岔道口社区，枳沟镇东枳沟社区、乔庄社区为试点")
+                    .contains("评选出第二批共30个特色社区")
+                    .contains("对列入规划的9处挂钩地块重点突破")
+                    .contains("实现土地节约面积320亩；9月，市财政筹措补助资金1100余万元")
+                    .contains("成功地将北老屯和富荣2个村置换到了北老屯社区聚合区，顺利搬迁安置213户")
+                    .contains("枳沟镇普庆社区时家庄村也利用这一有效模式，实施了宅基地置换，村民已完成选房，全村搬迁84户")
+                    .contains("实现竣工面积160万平方米，搬迁入住12000多户，土地节余1850亩")
+                    .contains("对列入2015年度重点推进的6个驻地农村新型社区和16个生态小镇，年内计划投资13.7亿元，实际完成投资11亿元，实现搬迁入住3300余户")
+                    .contains("3个农村新型社区（相州镇相州社区、昌城镇昌城社区和辛兴镇辛兴社区）入选山东省“农村新型示范社区”，数量上在潍坊市（共10个）")
+                    .contains("稳妥推进市内沿潍河的9处镇街的11个重点社区建设")
+                    .contains("实际争取沿河示范社区土地指标100亩")
+                    .contains("全市有12个生态小镇基本完成规划编制")
+                    .contains("每500户居民至少1名、每个社区不少于3人")
+                    .contains("都已至少成立1家农民专业合作社，建立起1个特色产业园区")
+                    .doesNotContain("【缺：");
         }
+    }
+
+    @Test
+    void the2015EntryHasNoGap() {
+        var city = regions.findByCode("370782").orElseThrow();
+        assertThat(yearbook.entry(2015, city).gaps()).isEmpty();
     }
 
     @Test
