@@ -82,7 +82,7 @@ public final class Browser implements AutoCloseable {
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(password);
         find(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav .navbar-text")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav .navbar-user")));
         return this;
     }
 
