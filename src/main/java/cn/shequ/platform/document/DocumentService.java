@@ -10,6 +10,7 @@ import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
 import cn.shequ.platform.shared.StaleRecordException;
+import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,14 @@ class DocumentService {
     private final Meetings meetings;
     private final RegionDirectory regions;
     private final DataScope scope;
+    private final YearLocks locks;
 
-    DocumentService(Documents documents, Meetings meetings, RegionDirectory regions, DataScope scope) {
+    DocumentService(Documents documents, Meetings meetings, RegionDirectory regions, DataScope scope, YearLocks locks) {
         this.documents = documents;
         this.meetings = meetings;
         this.regions = regions;
         this.scope = scope;
+        this.locks = locks;
     }
 
     @Transactional(readOnly = true)
@@ -44,25 +47,35 @@ class DocumentService {
     }
 
     long create(DocumentForm form) {
-        return documents.save(Document.issue(details(form, null))).getId();
+        Document.Details details = details(form, null);
+        locks.requireOpen(details.issuedOn().getYear(), details.regionPath());
+        return documents.save(Document.issue(details)).getId();
     }
 
     void update(long id, DocumentForm form) {
         Document document = document(id);
         scope.requireCovered(document.getRegionPath());
         StaleRecordException.check("document", id, form.getVersion(), document.getVersion());
-        document.describe(details(form, document));
+        locks.requireOpen(document.getIssuedOn().getYear(), document.getRegionPath());
+        Document.Details details = details(form, document);
+        locks.requireOpen(details.issuedOn().getYear(), details.regionPath());
+        document.describe(details);
     }
 
     long create(MeetingForm form) {
-        return meetings.save(Meeting.hold(details(form, issuingRegion()))).getId();
+        Meeting.Details details = details(form, issuingRegion());
+        locks.requireOpen(details.heldOn().getYear(), details.regionPath());
+        return meetings.save(Meeting.hold(details)).getId();
     }
 
     void update(long id, MeetingForm form) {
         Meeting meeting = meeting(id);
         scope.requireCovered(meeting.getRegionPath());
         StaleRecordException.check("meeting", id, form.getVersion(), meeting.getVersion());
-        meeting.describe(details(form, meeting.getRegionPath()));
+        locks.requireOpen(meeting.getHeldOn().getYear(), meeting.getRegionPath());
+        Meeting.Details details = details(form, meeting.getRegionPath());
+        locks.requireOpen(details.heldOn().getYear(), details.regionPath());
+        meeting.describe(details);
     }
 
     private Document.Details details(DocumentForm form, Document existing) {

@@ -47,6 +47,9 @@ class DocumentPagesTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    cn.shequ.platform.yearlock.YearLocks locks;
+
     Users users;
 
     @BeforeEach
@@ -99,6 +102,16 @@ class DocumentPagesTest {
                         .param("stream", "SMART_COMMUNITY").param("attendance", "-1"))
                 .andExpect(content().string(containsString("不能为负数")));
         assertThat(meetings.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPublishedYearTakesNoNewDocument() throws Exception {
+        var city = regions.findByCode("370782").orElseThrow();
+        locks.lock(2015, city.path(), city.name(), "office", java.time.Instant.now());
+        long before = documents.count();
+        expectMessage(newDocument("诸社办发〔2015〕31号", "2015-06-01"), "诸城市2015年的数据已发布锁定");
+        assertThat(documents.count()).isEqualTo(before);
+        mvc.perform(newDocument("诸社办发〔2016〕31号", "2016-06-01")).andExpect(redirectedUrlPattern("/documents/*"));
     }
 
     private MockHttpServletRequestBuilder newDocument(String number, String date) {
