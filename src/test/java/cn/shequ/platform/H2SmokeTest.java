@@ -2,6 +2,7 @@ package cn.shequ.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.platform.support.PoolRecycling;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,5 +48,18 @@ class H2SmokeTest {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("UP");
+    }
+
+    /**
+     * H2 2.4.240 evaluated a check constraint with an IN list through the session that created it:
+     * once the pool retired Flyway's connection (Hikari's lifetime, 30 minutes), every such save failed.
+     */
+    @Test
+    void savesAfterThePoolHasReplacedEveryConnection() throws Exception {
+        PoolRecycling.retireAllConnections(jdbc.getDataSource());
+
+        PoolRecycling.saveRowsWithCheckedValues(jdbc.getDataSource());
+
+        assertThat(jdbc.queryForObject("select count(*) from meeting where title = '连接更替后的保存'", Integer.class)).isZero();
     }
 }

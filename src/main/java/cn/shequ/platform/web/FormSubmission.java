@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,7 +19,7 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The one way a form is saved. Bean Validation errors, a broken domain rule, a stale version or a
- * duplicate all come back as the same form with messages, and nothing is saved:
+ * database refusal (see {@link DatabaseRefusal}) all come back as the same form with messages, and nothing is saved:
  *
  * <pre>
  * return FormSubmission.of(form, result, model)
@@ -29,6 +31,8 @@ import org.springframework.validation.BindingResult;
  * the conflict message, and what this user had submitted where it differs, so nothing is lost.
  */
 public final class FormSubmission {
+
+    private static final Logger log = LoggerFactory.getLogger(FormSubmission.class);
 
     public static final String CONFLICT_ATTRIBUTE = "conflict";
 
@@ -80,9 +84,22 @@ public final class FormSubmission {
             return conflict(formView);
         }
         catch (DataIntegrityViolationException ex) {
-            result.reject("form.error.duplicate");
+            refused(DatabaseRefusal.of(ex), ex);
             return formView;
         }
+    }
+
+    /** The database's refusal as a message on the field it concerns, or on the form. */
+    private void refused(DatabaseRefusal refusal, DataIntegrityViolationException ex) {
+        if (refusal.kind() == DatabaseRefusal.Kind.FAULT) {
+            log.error("The database could not save {}", result.getObjectName(), ex);
+        }
+        else {
+            log.warn("The database refused {}: {} ({})", result.getObjectName(), refusal.kind(), refusal.constraint());
+        }
+        refusal.field(form).ifPresentOrElse(
+                field -> result.rejectValue(field, refusal.messageKey(), refusal.messageKey()),
+                () -> result.reject(refusal.messageKey(), refusal.messageKey()));
     }
 
     private String conflict(String formView) {
