@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import cn.shequ.platform.document.DocumentRegister;
+import cn.shequ.platform.progress.ReportedProjects;
 import cn.shequ.platform.region.CommunityKind;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.NotFoundException;
@@ -22,6 +23,7 @@ class EcoProjectService {
 
     static final String WHAT = "eco-town key project";
 
+    private final ReportedProjects reportedProjects;
     private final EcoProjects projects;
     private final EcoProjectReports reports;
     private final EcoPlaces places;
@@ -29,7 +31,8 @@ class EcoProjectService {
     private final Clock clock;
 
     EcoProjectService(EcoProjects projects, EcoProjectReports reports, EcoPlaces places, DocumentRegister documents,
-            Clock clock) {
+            Clock clock, ReportedProjects reportedProjects) {
+        this.reportedProjects = reportedProjects;
         this.projects = projects;
         this.reports = reports;
         this.places = places;
@@ -74,6 +77,7 @@ class EcoProjectService {
         EcoProject project = get(id);
         places.requireWritable(project, project.getYear());
         StaleRecordException.check(WHAT, id, form.getVersion(), project.getVersion());
+        reportedProjects.claimForReport(project);
         reports.save(project.report(form.draft(), form.getHouseholdsRelocated(), form.getNote(), reporter, clock.instant()));
     }
 

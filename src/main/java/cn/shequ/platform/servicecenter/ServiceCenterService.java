@@ -3,6 +3,7 @@ package cn.shequ.platform.servicecenter;
 import java.time.Clock;
 
 import cn.shequ.platform.progress.ProgressReportForm;
+import cn.shequ.platform.progress.ReportedProjects;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ServiceCenterService {
 
+    private final ReportedProjects reportedProjects;
     private final ServiceCenterProjects projects;
     private final ServiceCenterReports reports;
     private final RegionDirectory regions;
@@ -29,7 +31,8 @@ class ServiceCenterService {
     private final Clock clock;
 
     ServiceCenterService(ServiceCenterProjects projects, ServiceCenterReports reports, RegionDirectory regions,
-            DataScope scope, YearLocks locks, Clock clock) {
+            DataScope scope, YearLocks locks, Clock clock, ReportedProjects reportedProjects) {
+        this.reportedProjects = reportedProjects;
         this.projects = projects;
         this.reports = reports;
         this.regions = regions;
@@ -76,6 +79,7 @@ class ServiceCenterService {
         scope.requireCovered(project.getRegionPath());
         StaleRecordException.check("service-center project", id, form.getVersion(), project.getVersion());
         locks.requireOpen(project.getPlanYear(), project.getRegionPath());
+        reportedProjects.claimForReport(project);
         reports.save(project.report(form.draft(), form.getNote(), reporter, clock.instant()));
     }
 

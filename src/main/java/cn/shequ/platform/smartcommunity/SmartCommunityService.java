@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.shequ.platform.document.DocumentRef;
 import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.progress.ProgressReportForm;
+import cn.shequ.platform.progress.ReportedProjects;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SmartCommunityService {
 
+    private final ReportedProjects reportedProjects;
     private final SmartCommunities records;
     private final SmartCommunityReports reports;
     private final SmartApplicationSystems systems;
@@ -39,7 +41,8 @@ class SmartCommunityService {
     private final Clock clock;
 
     SmartCommunityService(SmartCommunities records, SmartCommunityReports reports, SmartApplicationSystems systems,
-            RegionDirectory regions, DocumentRegister documents, DataScope scope, YearLocks locks, Clock clock) {
+            RegionDirectory regions, DocumentRegister documents, DataScope scope, YearLocks locks, Clock clock, ReportedProjects reportedProjects) {
+        this.reportedProjects = reportedProjects;
         this.records = records;
         this.reports = reports;
         this.systems = systems;
@@ -99,6 +102,7 @@ class SmartCommunityService {
         scope.requireCovered(record.getRegionPath());
         StaleRecordException.check("smart-community record", id, form.getVersion(), record.getVersion());
         locks.requireOpen(record.getPlanYear(), record.getRegionPath());
+        reportedProjects.claimForReport(record);
         reports.save(record.report(form.draft(), form.getNote(), reporter, clock.instant()));
     }
 
