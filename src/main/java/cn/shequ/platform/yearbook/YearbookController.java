@@ -10,6 +10,7 @@ import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
 import cn.shequ.platform.web.Years;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -102,6 +103,11 @@ class YearbookController {
         }
         catch (RuleViolationException ex) {
             redirect.addFlashAttribute("error", ex.violations().get(0));
+        }
+        catch (DataIntegrityViolationException ex) {
+            // Another user published the same year a moment earlier: their edition number is taken.
+            redirect.addFlashAttribute("error", RuleViolationException.global("yearbook.error.alreadyPublished", year,
+                    area.name()).violations().get(0));
         }
         return "redirect:/yearbook/" + year + "?region=" + area.code();
     }
