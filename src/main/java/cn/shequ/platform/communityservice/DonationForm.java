@@ -3,6 +3,7 @@ package cn.shequ.platform.communityservice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ class DonationForm {
     private BigDecimal goods;
 
     @Size(max = 500, message = "{validation.size.max}")
+    @MultiLine
     private String description;
 
     PairingDonation.Draft draft() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.shequ.platform.shared.MultiLine;
 import cn.shequ.platform.shared.WorkStream;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,6 +38,7 @@ class DocumentForm {
     private Set<WorkStream> streams = EnumSet.noneOf(WorkStream.class);
 
     @Size(max = 4000, message = "{validation.size.max}")
+    @MultiLine
     private String summary;
 
     private Long version;

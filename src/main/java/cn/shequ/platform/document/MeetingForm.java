@@ -2,6 +2,7 @@ package cn.shequ.platform.document;
 
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import cn.shequ.platform.shared.WorkStream;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,7 @@ class MeetingForm {
     private Integer attendance;
 
     @Size(max = 4000, message = "{validation.size.max}")
+    @MultiLine
     private String summary;
 
     private Long version;

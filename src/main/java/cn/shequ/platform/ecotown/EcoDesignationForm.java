@@ -2,6 +2,7 @@ package cn.shequ.platform.ecotown;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -44,6 +45,7 @@ class EcoDesignationForm {
     private Integer cohortTotal;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

@@ -3,6 +3,7 @@ package cn.shequ.platform.ecotown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ class EcoParkForm {
     private LocalDate establishedOn;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

@@ -3,6 +3,7 @@ package cn.shequ.platform.ecotown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -57,6 +58,7 @@ class EcoPlanForm {
     private BigDecimal ecologyArea;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

@@ -2,6 +2,7 @@ package cn.shequ.platform.ecotown;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,7 @@ class EcoRiversideForm {
     private BigDecimal landQuota;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

@@ -2,6 +2,7 @@ package cn.shequ.platform.ecotown;
 
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ class EcoStaffForm {
     private Integer workers;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

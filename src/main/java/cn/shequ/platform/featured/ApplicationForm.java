@@ -2,6 +2,7 @@ package cn.shequ.platform.featured;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,7 @@ class ApplicationForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 4000, message = "{validation.size.max}")
+    @MultiLine
     private String description;
 
     @DecimalMin(value = "0", message = "{validation.nonNegative}")
@@ -40,6 +42,7 @@ class ApplicationForm {
     private Integer households;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String figures;
 
     private Long version;

@@ -1,5 +1,6 @@
 package cn.shequ.platform.featured;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ class AspectForm {
     private boolean active = true;
 
     @Size(max = 500, message = "{validation.size.max}")
+    @MultiLine
     private String description;
 
     private Long version;

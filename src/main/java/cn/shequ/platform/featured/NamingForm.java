@@ -1,5 +1,6 @@
 package cn.shequ.platform.featured;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
@@ -10,6 +11,7 @@ import lombok.Setter;
 class NamingForm {
 
     @Size(max = 1000, message = "{validation.size.max}")
+    @MultiLine
     private String note;
 
     private Long version;

@@ -3,6 +3,7 @@ package cn.shequ.platform.featured;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ class ReviewForm {
             @Max(value = 100, message = "{validation.max}") Integer> scores = new LinkedHashMap<>();
 
     @Size(max = 1000, message = "{validation.size.max}")
+    @MultiLine
     private String note;
 
     /** The version of the reviewer's earlier scores (none for a first review). */

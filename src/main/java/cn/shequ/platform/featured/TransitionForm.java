@@ -1,5 +1,6 @@
 package cn.shequ.platform.featured;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
@@ -14,6 +15,7 @@ class TransitionForm {
     private FeaturedState to;
 
     @Size(max = 1000, message = "{validation.size.max}")
+    @MultiLine
     private String note;
 
     private Long version;

@@ -2,6 +2,7 @@ package cn.shequ.platform.landlinkage;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -47,6 +48,7 @@ class LibraryEntryForm {
     private BigDecimal reclaimableArea;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

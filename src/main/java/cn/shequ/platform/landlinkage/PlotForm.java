@@ -2,6 +2,7 @@ package cn.shequ.platform.landlinkage;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -33,6 +34,7 @@ class PlotForm {
     private BigDecimal plannedArea;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

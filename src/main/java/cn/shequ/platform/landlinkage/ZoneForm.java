@@ -1,5 +1,6 @@
 package cn.shequ.platform.landlinkage;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
@@ -17,6 +18,7 @@ class ZoneForm {
     private String name;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;

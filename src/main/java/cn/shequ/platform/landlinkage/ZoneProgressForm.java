@@ -3,6 +3,7 @@ package cn.shequ.platform.landlinkage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -40,6 +41,7 @@ class ZoneProgressForm {
     private BigDecimal landSaved;
 
     @Size(max = 1000, message = "{validation.size.max}")
+    @MultiLine
     private String note;
 
     LandZoneProgress.Draft draft() {

@@ -3,6 +3,7 @@ package cn.shequ.platform.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -35,6 +36,7 @@ public class ProgressReportForm {
     private BigDecimal investmentToDate;
 
     @Size(max = 1000, message = "{validation.size.max}")
+    @MultiLine
     private String note;
 
     /** The project's version the form was made from: a report on a changed project is refused. */

@@ -3,6 +3,7 @@ package cn.shequ.platform.servicecenter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -48,6 +49,7 @@ class ServiceCenterForm {
     private LocalDate plannedFinish;
 
     @Size(max = 2000, message = "{validation.size.max}")
+    @MultiLine
     private String notes;
 
     private Long version;
