@@ -12,11 +12,11 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -75,7 +75,7 @@ class AdminUserController {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("role"), role));
         }
         Page<UserAccount> users = accounts.findAll(spec,
-                PageRequest.of(Math.max(page, 0), 20, Sorting.parse(sort, SORTABLE, Sort.by("username"))));
+                Paging.of(page, 20, Sorting.parse(sort, SORTABLE, Sort.by("username"))));
         model.addAttribute("users", users);
         model.addAttribute("scopeNames", scopes.stream().collect(java.util.stream.Collectors.toMap(RegionRef::id, RegionRef::name)));
         model.addAttribute("roles", Role.values());

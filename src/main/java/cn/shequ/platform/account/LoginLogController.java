@@ -3,8 +3,8 @@ package cn.shequ.platform.account;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.shequ.platform.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +43,7 @@ class LoginLogController {
             spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
         }
         Page<LoginEvent> found = events.findAll(spec,
-                PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
+                Paging.of(page, 50, Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
         model.addAttribute("events", found);
         model.addAttribute("username", username);
         model.addAttribute("success", success);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shequ.platform.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
+import cn.shequ.platform.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +33,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         List<AuditSearch.AuditedType> types = search.auditedTypes();
         model.addAttribute("changes", search.search(new AuditSearch.Criteria(username, module, entity, recordId, from, to),
-                PageRequest.of(Math.max(page, 0), 50)));
+                Paging.of(page, 50)));
         model.addAttribute("types", types);
         model.addAttribute("modules", types.stream().map(AuditSearch.AuditedType::module).distinct().toList());
         model.addAttribute("username", username);

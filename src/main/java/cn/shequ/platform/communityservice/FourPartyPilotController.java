@@ -14,11 +14,11 @@ import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -67,7 +67,7 @@ class FourPartyPilotController {
             List<Long> ids = communities.stream().filter(c -> c.fullName().contains(q.trim())).map(CommunityRef::id).toList();
             spec = spec.and((root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("communityId").in(ids));
         }
-        Page<FourPartyPilot> found = pilots.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        Page<FourPartyPilot> found = pilots.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
         model.addAttribute("year", y);
         model.addAttribute("area", area);

@@ -14,13 +14,13 @@ import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -87,7 +87,7 @@ class PairingController {
             spec = spec.and((root, query, cb) -> ids.isEmpty() ? cb.like(root.get("enterprise"), like, '\\')
                     : cb.or(cb.like(root.get("enterprise"), like, '\\'), root.get("communityId").in(ids)));
         }
-        Page<EnterprisePairing> found = pairings.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        Page<EnterprisePairing> found = pairings.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
         List<Long> ids = found.getContent().stream().map(EnterprisePairing::getId).toList();
 

@@ -14,11 +14,11 @@ import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +69,7 @@ class WelfareActivityController {
             regions.communitiesUnder(atTown).forEach(c -> atPlaces.add(c.id()));
         }
         WelfareActivitySearch search = new WelfareActivitySearch(y, area, kind, atTown, atPlaces, q);
-        Page<WelfareActivity> found = activities.findAll(search.specification(), PageRequest.of(Math.max(page, 0), 20,
+        Page<WelfareActivity> found = activities.findAll(search.specification(), Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by("id")))));
 
         model.addAttribute("search", search);

@@ -6,12 +6,12 @@ import java.util.Set;
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.persistence.criteria.Join;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -65,7 +65,7 @@ class DocumentController {
             spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, '\\'),
                     cb.like(root.get("number"), like, '\\')));
         }
-        model.addAttribute("documents", documents.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        model.addAttribute("documents", documents.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "issuedOn", "id")))));
         model.addAttribute("year", year);
         model.addAttribute("stream", stream);

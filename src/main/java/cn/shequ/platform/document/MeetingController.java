@@ -7,10 +7,10 @@ import java.util.Set;
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -58,7 +58,7 @@ class MeetingController {
         if (kind != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
         }
-        model.addAttribute("meetings", meetings.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        model.addAttribute("meetings", meetings.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "heldOn", "id")))));
         model.addAttribute("year", year);
         model.addAttribute("stream", stream);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -78,7 +79,7 @@ class EcoCommunityController {
                 .filter(r -> reason == null || r.shortfalls().stream().anyMatch(s -> s.kind() == reason))
                 .filter(r -> q == null || q.isBlank() || r.community().fullName().contains(q.trim()))
                 .toList();
-        PageRequest request = PageRequest.of(Math.max(page, 0), EcoLists.PAGE_SIZE);
+        PageRequest request = Paging.of(page, EcoLists.PAGE_SIZE);
         int from = (int) Math.min(request.getOffset(), shown.size());
         Page<CommunityStandards.Result> results = new PageImpl<>(
                 shown.subList(from, Math.min(from + request.getPageSize(), shown.size())), request, shown.size());

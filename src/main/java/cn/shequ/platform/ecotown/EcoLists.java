@@ -11,6 +11,7 @@ import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.RuleViolationException;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import org.springframework.context.MessageSource;
@@ -76,7 +77,7 @@ class EcoLists {
     }
 
     static PageRequest page(int page, String sort, Set<String> sortable, Sort fallback) {
-        return PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sorting.parse(sort, sortable, fallback));
+        return Paging.of(page, PAGE_SIZE, Sorting.parse(sort, sortable, fallback));
     }
 
     /** The text of a refusal (for a flash message after a delete). */

@@ -20,11 +20,11 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -88,7 +88,7 @@ class FeaturedController {
         int shownYear = year != null ? year : batches.latestYear().orElse(LocalDate.now(clock).getYear());
         RegionRef area = regions.resolve(region);
         Page<FeaturedBatch> found = batches.findAll((root, query, cb) -> cb.equal(root.get("year"), shownYear),
-                PageRequest.of(Math.max(page, 0), 20,
+                Paging.of(page, 20,
                 Sorting.parse(sort, BATCH_SORTABLE, Sort.by(Sort.Direction.DESC, "number"))));
         Map<Long, DocumentRef> cited = new LinkedHashMap<>();
         found.forEach(b -> {
@@ -244,7 +244,7 @@ class FeaturedController {
     private void listModel(Model model, ApplicationSearch search, int page, String sort) {
         List<CommunityRef> communities = regions.communitiesUnder(search.region());
         Page<FeaturedApplication> found = applications.findAll(search.specification(communities),
-                PageRequest.of(Math.max(page, 0), 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
+                Paging.of(page, 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
         Map<Long, CommunityRef> byId = communities.stream().collect(Collectors.toMap(CommunityRef::id, Function.identity()));
         Map<Long, FeaturedStandings.Score> scores = standings.of(found.map(FeaturedApplication::getId).getContent());
         model.addAttribute("search", search);

@@ -9,10 +9,10 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -69,7 +69,7 @@ class LandAcceptanceController {
             spec = spec.and((root, query, cb) -> cb.between(root.get("acceptedOn"), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31)));
         }
-        model.addAttribute("acceptances", acceptances.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        model.addAttribute("acceptances", acceptances.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "acceptedOn", "id")))));
         model.addAttribute("year", year);
         model.addAttribute("area", area);

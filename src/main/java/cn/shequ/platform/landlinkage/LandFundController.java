@@ -8,11 +8,11 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -65,7 +65,7 @@ class LandFundController {
         if (source != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("source"), source));
         }
-        Page<LandFund> found = funds.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        Page<LandFund> found = funds.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedOn", "id"))));
         model.addAttribute("funds", found);
         model.addAttribute("total", funds.findAll(spec).stream().map(LandFund::getAmount)

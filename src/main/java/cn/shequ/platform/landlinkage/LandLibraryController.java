@@ -12,13 +12,13 @@ import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.ContentDisposition;
@@ -97,7 +97,7 @@ class LandLibraryController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "regionPath,asc") String sort,
             Model model) {
         Search search = new Search(regions.resolve(region), kind, status, year, upTo, q);
-        Page<LandLibraryEntry> found = library.findAll(search.specification(), PageRequest.of(Math.max(page, 0), 20,
+        Page<LandLibraryEntry> found = library.findAll(search.specification(), Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "name"))));
         model.addAttribute("search", search);
         model.addAttribute("entries", found);

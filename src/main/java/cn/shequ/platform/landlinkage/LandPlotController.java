@@ -9,11 +9,11 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -64,7 +64,7 @@ class LandPlotController {
             String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), like, '\\'));
         }
-        Page<LinkagePlot> found = plots.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        Page<LinkagePlot> found = plots.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
         model.addAttribute("plots", found);
         model.addAttribute("names", PlaceNames.of(regions, found.map(LinkagePlot::getRegionPath).toList()));

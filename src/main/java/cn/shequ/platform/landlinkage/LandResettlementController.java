@@ -11,11 +11,11 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -66,7 +66,7 @@ class LandResettlementController {
         if (mode != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("mode"), mode));
         }
-        Page<LandResettlement> found = resettlements.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        Page<LandResettlement> found = resettlements.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "resettledOn", "id"))));
         model.addAttribute("resettlements", found);
         model.addAttribute("households", resettlements.findAll(spec).stream().mapToLong(LandResettlement::getHouseholds).sum());

@@ -13,10 +13,10 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,7 +68,7 @@ class LandZoneController {
             String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), like, '\\'));
         }
-        Page<LandZone> found = zones.findAll(spec, PageRequest.of(Math.max(page, 0), 20,
+        Page<LandZone> found = zones.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "name"))));
         List<Long> allIds = zones.findAll(spec).stream().map(LandZone::getId).toList();
         Map<Long, LandZone.Totals> totals = figures.zoneTotals(allIds, date);

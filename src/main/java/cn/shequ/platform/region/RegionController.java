@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
@@ -69,7 +69,7 @@ class RegionController {
             spec = spec.and((root, query, cb) -> cb.like(root.get("path"), prefix + "%"));
         }
         Sort order = Sorting.parse(sort, SORTABLE, Sort.by("code"));
-        Page<Region> communities = regions.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
+        Page<Region> communities = regions.findAll(spec, Paging.of(page, PAGE_SIZE, order));
 
         model.addAttribute("tree", tree);
         model.addAttribute("communityCounts", communityCounts);

@@ -15,11 +15,11 @@ import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +69,7 @@ class ServiceCenterController {
         List<CommunityRef> communities = regions.communitiesUnder(area);
         ServiceCenterSearch search = new ServiceCenterSearch(planYear, area, kind, status, reached, stage, showcase, q);
         Page<ServiceCenterProject> found = projects.findAll(search.specification(communities),
-                PageRequest.of(Math.max(page, 0), 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
+                Paging.of(page, 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
 
         model.addAttribute("search", search);
         model.addAttribute("summary", figures.summary(planYear, area));

@@ -18,11 +18,11 @@ import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +78,7 @@ class SmartCommunityController {
         SmartCommunitySearch search = new SmartCommunitySearch(planYear, area, batch, status, reached, platform, connected,
                 system, q);
         Page<SmartCommunity> found = records.findAll(search.specification(communities),
-                PageRequest.of(Math.max(page, 0), 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
+                Paging.of(page, 20, Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
 
         model.addAttribute("search", search);
         model.addAttribute("summary", figures.summary(planYear, area));

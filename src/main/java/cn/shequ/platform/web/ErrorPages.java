@@ -2,6 +2,7 @@ package cn.shequ.platform.web;
 
 import cn.shequ.platform.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +19,16 @@ class ErrorPages {
     String notFound(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "error/404";
+    }
+
+    /**
+     * A form post naming fields no form has (an index out of its list, {@code rows[abc]}): not a
+     * page's doing, so the 400 page; nothing is saved.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/4xx";
     }
 
     @ExceptionHandler(AccessDeniedException.class)
