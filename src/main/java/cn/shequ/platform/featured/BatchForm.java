@@ -3,7 +3,6 @@ package cn.shequ.platform.featured;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,9 +67,8 @@ class BatchForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate publicityEnd;
 
-    /** Reviewers' usernames, separated by commas or spaces. */
-    @Size(max = 1000, message = "{validation.size.max}")
-    private String reviewers;
+    /** The usernames of the reviewer accounts ticked on the form. */
+    private Set<String> reviewers = new TreeSet<>();
 
     @Size(max = 2000, message = "{validation.size.max}")
     private String notes;
@@ -115,7 +113,7 @@ class BatchForm {
         form.passMark = batch.getPassMark();
         form.publicityStart = batch.getPublicityStart();
         form.publicityEnd = batch.getPublicityEnd();
-        form.reviewers = String.join(", ", batch.getReviewers());
+        form.reviewers.addAll(batch.getReviewers());
         form.notes = batch.getNotes();
         form.version = batch.getVersion();
         return form.withEmptyRows();
@@ -148,12 +146,12 @@ class BatchForm {
         return drafts;
     }
 
-    /** The reviewers' usernames as entered, without blanks and duplicates. */
+    /** The reviewers' usernames as ticked, without blanks. */
     Set<String> reviewerNames() {
         if (reviewers == null) {
             return Set.of();
         }
-        return Arrays.stream(reviewers.split("[,，、;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
+        return reviewers.stream().filter(s -> s != null && !s.isBlank()).map(String::trim)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -279,6 +279,7 @@ class FeaturedController {
         model.addAttribute("batchId", id);
         model.addAttribute("aspectOptions", aspects.findAllByOrderBySortOrderAscIdAsc());
         model.addAttribute("documentOptions", documents.ofStream(WorkStream.FEATURED_COMMUNITY));
+        model.addAttribute("reviewerOptions", service.reviewerOptions());
         return "featured/batch-form";
     }
 

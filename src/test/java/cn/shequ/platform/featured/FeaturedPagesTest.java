@@ -76,6 +76,9 @@ class FeaturedPagesTest {
     @Autowired
     EntityManager entityManager;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Users users;
 
     @BeforeEach
@@ -208,6 +211,31 @@ class FeaturedPagesTest {
                 "公示开始日期不能早于申报截止日期");
         expectMessage(newBatch(2).with(users.office()), "已有第二批");
         assertThat(batches.count()).isEqualTo(before);
+    }
+
+    @Test
+    void reviewersAreChosenFromTheEnabledReviewerAccountsOnly() throws Exception {
+        jdbc.update("""
+                insert into user_account (username, display_name, role, enabled, password_hash, password_changed_at, created_at)
+                values ('reviewer9', '停用专家', 'REVIEWER', false, '{noop}x', now(), now())""");
+        Document form = page(get("/featured-communities/new").with(users.office()));
+        assertThat(form.select("input[type=checkbox][name=reviewers]").eachAttr("value"))
+                .containsExactly("reviewer1", "reviewer2", "reviewer3");
+        assertThat(form.select("fieldset.reviewers").text()).contains("评审专家 陈华（reviewer1）");
+
+        long before = batches.count();
+        expectMessage(newBatch(93, "reviewers", "BOGUS_ENUM").with(users.office()),
+                "“BOGUS_ENUM”不是已启用的评审专家账号");
+        expectMessage(newBatch(93, "reviewers", "changcheng, office, admin").with(users.office()),
+                "“admin、changcheng、office”不是已启用的评审专家账号");
+        expectMessage(newBatch(93, "reviewers", "reviewer9").with(users.office()), "“reviewer9”不是已启用的评审专家账号");
+        assertThat(batches.count()).isEqualTo(before);
+
+        mvc.perform(newBatch(93, "reviewers", "reviewer1").param("reviewers", "reviewer2", "reviewer3").with(users.office()))
+                .andExpect(redirectedUrlPattern("/featured-communities/*"));
+        settle();
+        assertThat(batches.findByNumber(93).orElseThrow().getReviewers())
+                .containsExactly("reviewer1", "reviewer2", "reviewer3");
     }
 
     @Test
