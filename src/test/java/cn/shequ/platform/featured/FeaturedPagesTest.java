@@ -395,6 +395,27 @@ class FeaturedPagesTest {
                 .select("#score").text()).isEqualTo("86.00");
     }
 
+    @Test
+    void aStaleScoringFormShowsWhatWasSubmittedByCriterionName() throws Exception {
+        FeaturedBatch batch = records.openBatch(FeaturedTestRecords.TEST_YEAR, 87, 5, Set.of("reviewer2"));
+        FeaturedApplication underReview = records.application(batch, CHANGCHENG_COMMUNITY, "产业支撑", FeaturedState.UNDER_REVIEW);
+        settle();
+        List<Long> criteria = batches.findById(batch.getId()).orElseThrow().getCriteria().stream()
+                .map(FeaturedCriterion::getId).toList();
+        settle();
+        // two tabs open the empty form; the first saves, the second then submits its own scores
+        mvc.perform(score(underReview, criteria, "90", "80").with(users.as("reviewer2")))
+                .andExpect(redirectedUrl("/featured-communities/reviews"));
+        settle();
+
+        Document page = page(score(underReview, criteria, "70", "60").with(users.as("reviewer2")));
+        String alert = page.select(".alert-danger").text();
+        assertThat(alert).contains("各项得分: 成效 70；满意度 60").doesNotContain("{", "=");
+        assertThat(page.getElementById("scores" + criteria.get(0)).attr("value")).isEqualTo("90");
+        assertThat(reviews.findByApplicationIdAndReviewer(underReview.getId(), "reviewer2").orElseThrow().getScores())
+                .containsEntry(criteria.get(0), 90).containsEntry(criteria.get(1), 80);
+    }
+
     // ---- naming
 
     @Test
