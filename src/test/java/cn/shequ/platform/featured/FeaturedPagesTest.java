@@ -147,7 +147,8 @@ class FeaturedPagesTest {
         var response = mvc.perform(get("/featured-communities/{id}/named.xlsx", id).with(users.leader()))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"2015.xlsx\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode("第二批特色社区名单（2015年）.xlsx", java.nio.charset.StandardCharsets.UTF_8));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("第二批特色社区名单（2015年）");
