@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.EqualsAndHashCode;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -78,6 +79,7 @@ class BatchForm {
     /** One criterion row of the form. */
     @Getter
     @Setter
+    @EqualsAndHashCode
     static class CriterionRow {
 
         @Size(max = 100, message = "{validation.size.max}")
@@ -153,5 +155,17 @@ class BatchForm {
         }
         return reviewers.stream().filter(s -> s != null && !s.isBlank()).map(String::trim)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The filled-in criteria as the conflict message shows them: 成效 70；满意度 30. */
+    static String criteriaText(List<CriterionRow> rows) {
+        return rows.stream().filter(r -> r != null && !r.isEmpty())
+                .map(r -> (r.name == null ? "" : r.name.trim()) + " " + (r.weight == null ? "—" : r.weight))
+                .collect(Collectors.joining("；"));
+    }
+
+    /** Usernames as the conflict message shows them: reviewer1、reviewer2. */
+    static String namesText(Set<String> names) {
+        return String.join("、", new TreeSet<>(names));
     }
 }

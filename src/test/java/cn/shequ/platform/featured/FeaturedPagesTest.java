@@ -240,6 +240,25 @@ class FeaturedPagesTest {
     }
 
     @Test
+    void aStaleBatchEditShowsTheSubmittedCriteriaAndReviewersReadably() throws Exception {
+        FeaturedBatch batch = records.openBatch(FeaturedTestRecords.TEST_YEAR, 86, 5, Set.of("reviewer1"));
+        settle();
+        String version = String.valueOf(batches.findById(batch.getId()).orElseThrow().getVersion());
+        settle();
+        mvc.perform(batchForm(post("/featured-communities/{id}/edit", batch.getId()), 86, "version", version,
+                "notes", "先保存的修改").with(users.office())).andExpect(redirectedUrlPattern("/featured-communities/*"));
+        settle();
+
+        Document page = page(batchForm(post("/featured-communities/{id}/edit", batch.getId()), 86, "version", version,
+                "criteria[0].weight", "50", "criteria[1].weight", "50").param("reviewers", "reviewer3")
+                .with(users.office()));
+        String alert = page.select(".alert-danger").text();
+        assertThat(alert).contains("评分标准: 成效 50；满意度 50", "评审专家: reviewer1、reviewer2、reviewer3")
+                .doesNotContain("CriterionRow", "[");
+        assertThat(batches.findById(batch.getId()).orElseThrow().getNotes()).isEqualTo("先保存的修改");
+    }
+
+    @Test
     void onlyTheOfficeManagesBatches() throws Exception {
         mvc.perform(get("/featured-communities/new").with(users.changcheng())).andExpect(status().isForbidden());
         mvc.perform(newBatch(93).with(users.changcheng())).andExpect(status().isForbidden());
@@ -490,6 +509,10 @@ class FeaturedPagesTest {
 
     /** A new-batch form with valid values, replaced by {@code overrides} (name, value, …). */
     private MockHttpServletRequestBuilder newBatch(int number, String... overrides) {
+        return batchForm(post("/featured-communities/new"), number, overrides);
+    }
+
+    private MockHttpServletRequestBuilder batchForm(MockHttpServletRequestBuilder request, int number, String... overrides) {
         LocalDate today = LocalDate.now();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("year", String.valueOf(FeaturedTestRecords.TEST_YEAR));
@@ -508,8 +531,10 @@ class FeaturedPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/featured-communities/new").with(csrf());
-        params.forEach(request::param);
+        request.with(csrf());
+        // the reviewers' checkboxes send one value each
+        params.forEach((name, value) -> request.param(name,
+                "reviewers".equals(name) && !value.isEmpty() ? value.split(",\\s*") : new String[] {value}));
         return request;
     }
 
