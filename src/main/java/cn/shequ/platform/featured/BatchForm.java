@@ -3,7 +3,6 @@ package cn.shequ.platform.featured;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.EqualsAndHashCode;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -69,9 +69,8 @@ class BatchForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate publicityEnd;
 
-    /** Reviewers' usernames, separated by commas or spaces. */
-    @Size(max = 1000, message = "{validation.size.max}")
-    private String reviewers;
+    /** The usernames of the reviewer accounts ticked on the form. */
+    private Set<String> reviewers = new TreeSet<>();
 
     @Size(max = 2000, message = "{validation.size.max}")
     @MultiLine
@@ -82,6 +81,7 @@ class BatchForm {
     /** One criterion row of the form. */
     @Getter
     @Setter
+    @EqualsAndHashCode
     static class CriterionRow {
 
         @Size(max = 100, message = "{validation.size.max}")
@@ -117,7 +117,7 @@ class BatchForm {
         form.passMark = batch.getPassMark();
         form.publicityStart = batch.getPublicityStart();
         form.publicityEnd = batch.getPublicityEnd();
-        form.reviewers = String.join(", ", batch.getReviewers());
+        form.reviewers.addAll(batch.getReviewers());
         form.notes = batch.getNotes();
         form.version = batch.getVersion();
         return form.withEmptyRows();
@@ -150,12 +150,24 @@ class BatchForm {
         return drafts;
     }
 
-    /** The reviewers' usernames as entered, without blanks and duplicates. */
+    /** The reviewers' usernames as ticked, without blanks. */
     Set<String> reviewerNames() {
         if (reviewers == null) {
             return Set.of();
         }
-        return Arrays.stream(reviewers.split("[,，、;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
+        return reviewers.stream().filter(s -> s != null && !s.isBlank()).map(String::trim)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The filled-in criteria as the conflict message shows them: 成效 70；满意度 30. */
+    static String criteriaText(List<CriterionRow> rows) {
+        return rows.stream().filter(r -> r != null && !r.isEmpty())
+                .map(r -> (r.name == null ? "" : r.name.trim()) + " " + (r.weight == null ? "—" : r.weight))
+                .collect(Collectors.joining("；"));
+    }
+
+    /** Usernames as the conflict message shows them: reviewer1、reviewer2. */
+    static String namesText(Set<String> names) {
+        return String.join("、", new TreeSet<>(names));
     }
 }

@@ -210,6 +210,7 @@ class FeaturedController {
     }
 
     @PostMapping("/{id}/edit")
+    @SuppressWarnings("unchecked")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") BatchForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         service.batch(id);
@@ -217,6 +218,9 @@ class FeaturedController {
         form.withEmptyRows();
         return FormSubmission.of(form, result, model)
                 .onConflict(() -> service.batchForm(id))
+                .showing("criteria", rows -> BatchForm.criteriaText((List<BatchForm.CriterionRow>) rows))
+                .showing("reviewers", names -> BatchForm.namesText((Set<String>) names))
+                .showing("aspectIds", ids -> aspectNames((Set<Long>) ids))
                 .save(() -> {
                     service.updateBatch(id, form);
                     redirect.addFlashAttribute("message", "featured.batch.saved");
@@ -275,10 +279,16 @@ class FeaturedController {
         return names;
     }
 
+    private String aspectNames(Set<Long> ids) {
+        return aspects.findAllByOrderBySortOrderAscIdAsc().stream().filter(a -> ids.contains(a.getId()))
+                .map(FeaturedAspect::getName).collect(Collectors.joining("、"));
+    }
+
     private String batchFormView(Model model, Long id) {
         model.addAttribute("batchId", id);
         model.addAttribute("aspectOptions", aspects.findAllByOrderBySortOrderAscIdAsc());
         model.addAttribute("documentOptions", documents.ofStream(WorkStream.FEATURED_COMMUNITY));
+        model.addAttribute("reviewerOptions", service.reviewerOptions());
         return "featured/batch-form";
     }
 

@@ -1,5 +1,7 @@
 package cn.shequ.platform.featured;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.shequ.platform.account.PlatformUser;
 import cn.shequ.platform.region.RegionDirectory;
@@ -48,13 +50,22 @@ class FeaturedReviewController {
     String score(@PathVariable long applicationId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
             @AuthenticationPrincipal PlatformUser user, Model model, RedirectAttributes redirect) {
         view(model, applicationId, user);
+        FeaturedBatch batch = (FeaturedBatch) model.getAttribute("batch");
         return FormSubmission.of(form, result, model)
                 .onConflict(() -> service.reviewForm(applicationId, user.getUsername()))
+                .showing("scores", scores -> scoresText(batch, (Map<?, ?>) scores))
                 .save(() -> {
                     service.review(applicationId, form, user.getUsername());
                     redirect.addFlashAttribute("message", "featured.review.saved");
                     return "redirect:/featured-communities/reviews";
                 }, "featured/review-form");
+    }
+
+    /** The scores by criterion name, in the batch's order: 成效 70；满意度 60. */
+    static String scoresText(FeaturedBatch batch, Map<?, ?> scores) {
+        return batch.getCriteria().stream()
+                .map(c -> c.getName() + " " + (scores.get(c.getId()) == null ? "—" : scores.get(c.getId())))
+                .collect(Collectors.joining("；"));
     }
 
     private String view(Model model, long applicationId, PlatformUser user) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.shequ.platform.account.AccountDirectory;
+import cn.shequ.platform.account.AccountRef;
+import cn.shequ.platform.account.Role;
 import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
@@ -41,13 +44,14 @@ class FeaturedService {
     private final FeaturedStandings standings;
     private final RegionDirectory regions;
     private final DocumentRegister documents;
+    private final AccountDirectory accounts;
     private final DataScope scope;
     private final YearLocks locks;
     private final Clock clock;
 
     FeaturedService(FeaturedBatches batches, FeaturedAspects aspects, FeaturedApplications applications,
             FeaturedTransitions transitions, FeaturedReviews reviews, FeaturedStandings standings, RegionDirectory regions,
-            DocumentRegister documents, DataScope scope, YearLocks locks, Clock clock) {
+            DocumentRegister documents, AccountDirectory accounts, DataScope scope, YearLocks locks, Clock clock) {
         this.batches = batches;
         this.aspects = aspects;
         this.applications = applications;
@@ -56,6 +60,7 @@ class FeaturedService {
         this.standings = standings;
         this.regions = regions;
         this.documents = documents;
+        this.accounts = accounts;
         this.scope = scope;
         this.locks = locks;
         this.clock = clock;
@@ -139,13 +144,26 @@ class FeaturedService {
         if (chosen.size() != form.getAspectIds().size()) {
             violations.add(new Violation("aspectIds", "featured.error.aspect.unknown"));
         }
+        Set<String> reviewers = form.reviewerNames();
+        Set<String> offered = new java.util.HashSet<>();
+        reviewerOptions().forEach(r -> offered.add(r.username()));
+        List<String> unknown = reviewers.stream().filter(r -> !offered.contains(r)).toList();
+        if (!unknown.isEmpty()) {
+            violations.add(new Violation("reviewers", "featured.error.batch.reviewers.unknown", String.join("、", unknown)));
+        }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
         return new FeaturedBatch.Details(form.getYear(), form.getNumber(), regionPath, form.getDocumentId(), chosen,
                 form.getApplicationsOpen(), form.getApplicationsClose(), form.criterionDrafts(), form.getQuota(),
-                form.getPassMark(), form.getPublicityStart(), form.getPublicityEnd(), form.reviewerNames(),
+                form.getPassMark(), form.getPublicityStart(), form.getPublicityEnd(), reviewers,
                 form.getNotes());
+    }
+
+    /** The accounts a batch's reviewers are chosen from: the enabled accounts with the REVIEWER role. */
+    @Transactional(readOnly = true)
+    List<AccountRef> reviewerOptions() {
+        return accounts.enabledWith(Role.REVIEWER);
     }
 
     // ---- applications

@@ -1,6 +1,5 @@
 package cn.shequ.platform.landlinkage;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
+import cn.shequ.platform.web.Downloads;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
@@ -21,8 +21,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -245,10 +243,6 @@ class LandLibraryController {
 
     private ResponseEntity<byte[]> xlsx(byte[] body, String filenameKey) {
         String filename = messages.getMessage(filenameKey, null, LocaleContextHolder.getLocale()) + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(LandLibrarySpreadsheet.CONTENT_TYPE))
-                .body(body);
+        return Downloads.attachment(body, filename, MediaType.parseMediaType(LandLibrarySpreadsheet.CONTENT_TYPE));
     }
 }

@@ -1,8 +1,11 @@
 package cn.shequ.platform.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.shequ.platform.shared.RuleViolationException;
@@ -40,6 +43,7 @@ public final class FormSubmission {
     private final BindingResult result;
     private final Model model;
     private Supplier<?> current;
+    private final Map<String, Function<Object, String>> shown = new HashMap<>();
 
     private FormSubmission(Object form, BindingResult result, Model model) {
         this.form = form;
@@ -54,6 +58,15 @@ public final class FormSubmission {
     /** How to rebuild the form from the record as it is now, for a stale edit. */
     public FormSubmission onConflict(Supplier<?> currentForm) {
         this.current = currentForm;
+        return this;
+    }
+
+    /**
+     * How the conflict message shows what the user submitted for a property whose plain text would
+     * not read (a map of ids to values, say).
+     */
+    public FormSubmission showing(String property, Function<Object, String> text) {
+        shown.put(property, text);
         return this;
     }
 
@@ -113,12 +126,12 @@ public final class FormSubmission {
         freshResult.reject("form.error.stale");
         model.addAttribute(name, fresh);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, freshResult);
-        model.addAttribute(CONFLICT_ATTRIBUTE, differences(form, fresh));
+        model.addAttribute(CONFLICT_ATTRIBUTE, differences(form, fresh, shown));
         return formView;
     }
 
     /** The properties where what the user submitted differs from the record as it is now. */
-    static List<SubmittedValue> differences(Object submitted, Object fresh) {
+    static List<SubmittedValue> differences(Object submitted, Object fresh, Map<String, Function<Object, String>> shown) {
         BeanWrapper mine = PropertyAccessorFactory.forBeanPropertyAccess(submitted);
         BeanWrapper theirs = PropertyAccessorFactory.forBeanPropertyAccess(fresh);
         List<SubmittedValue> values = new ArrayList<>();
@@ -130,7 +143,8 @@ public final class FormSubmission {
             Object a = mine.getPropertyValue(property);
             Object b = theirs.getPropertyValue(property);
             if (!Objects.equals(normalize(a), normalize(b))) {
-                values.add(new SubmittedValue(property, a == null ? "" : String.valueOf(a)));
+                Function<Object, String> text = shown.getOrDefault(property, String::valueOf);
+                values.add(new SubmittedValue(property, a == null ? "" : text.apply(a)));
             }
         }
         return values;

@@ -1,6 +1,5 @@
 package cn.shequ.platform.yearbook;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +8,9 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
+import cn.shequ.platform.web.Downloads;
 import cn.shequ.platform.web.Years;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -178,10 +176,6 @@ class YearbookController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] file, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(type)
-                .body(file);
+        return Downloads.attachment(file, name, type);
     }
 }

@@ -185,7 +185,9 @@ class FeaturedJourneyTest {
         office.find(By.id("criteria1.name")).sendKeys("群众满意度");
         office.find(By.id("criteria1.weight")).sendKeys("30");
         office.find(By.id("quota")).sendKeys("5");
-        office.find(By.id("reviewers")).sendKeys("reviewer1, reviewer2, reviewer3");
+        for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3")) {
+            office.click(By.cssSelector("input[name=reviewers][value=" + reviewer + "]"));
+        }
         office.submit();
         assertThat(office.find(By.cssSelector(".text-danger")).getText()).contains("权重合计须为 100（现为 90）");
         office.find(By.id("criteria1.weight")).clear();

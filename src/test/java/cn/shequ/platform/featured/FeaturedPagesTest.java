@@ -76,6 +76,9 @@ class FeaturedPagesTest {
     @Autowired
     EntityManager entityManager;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Users users;
 
     @BeforeEach
@@ -144,7 +147,8 @@ class FeaturedPagesTest {
         var response = mvc.perform(get("/featured-communities/{id}/named.xlsx", id).with(users.leader()))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"2015.xlsx\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode("第二批特色社区名单（2015年）.xlsx", java.nio.charset.StandardCharsets.UTF_8));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("第二批特色社区名单（2015年）");
@@ -208,6 +212,50 @@ class FeaturedPagesTest {
                 "公示开始日期不能早于申报截止日期");
         expectMessage(newBatch(2).with(users.office()), "已有第二批");
         assertThat(batches.count()).isEqualTo(before);
+    }
+
+    @Test
+    void reviewersAreChosenFromTheEnabledReviewerAccountsOnly() throws Exception {
+        jdbc.update("""
+                insert into user_account (username, display_name, role, enabled, password_hash, password_changed_at, created_at)
+                values ('reviewer9', '停用专家', 'REVIEWER', false, '{noop}x', now(), now())""");
+        Document form = page(get("/featured-communities/new").with(users.office()));
+        assertThat(form.select("input[type=checkbox][name=reviewers]").eachAttr("value"))
+                .containsExactly("reviewer1", "reviewer2", "reviewer3");
+        assertThat(form.select("fieldset.reviewers").text()).contains("评审专家 陈华（reviewer1）");
+
+        long before = batches.count();
+        expectMessage(newBatch(93, "reviewers", "BOGUS_ENUM").with(users.office()),
+                "“BOGUS_ENUM”不是已启用的评审专家账号");
+        expectMessage(newBatch(93, "reviewers", "changcheng, office, admin").with(users.office()),
+                "“admin、changcheng、office”不是已启用的评审专家账号");
+        expectMessage(newBatch(93, "reviewers", "reviewer9").with(users.office()), "“reviewer9”不是已启用的评审专家账号");
+        assertThat(batches.count()).isEqualTo(before);
+
+        mvc.perform(newBatch(93, "reviewers", "reviewer1").param("reviewers", "reviewer2", "reviewer3").with(users.office()))
+                .andExpect(redirectedUrlPattern("/featured-communities/*"));
+        settle();
+        assertThat(batches.findByNumber(93).orElseThrow().getReviewers())
+                .containsExactly("reviewer1", "reviewer2", "reviewer3");
+    }
+
+    @Test
+    void aStaleBatchEditShowsTheSubmittedCriteriaAndReviewersReadably() throws Exception {
+        FeaturedBatch batch = records.openBatch(FeaturedTestRecords.TEST_YEAR, 86, 5, Set.of("reviewer1"));
+        settle();
+        String version = String.valueOf(batches.findById(batch.getId()).orElseThrow().getVersion());
+        settle();
+        mvc.perform(batchForm(post("/featured-communities/{id}/edit", batch.getId()), 86, "version", version,
+                "notes", "先保存的修改").with(users.office())).andExpect(redirectedUrlPattern("/featured-communities/*"));
+        settle();
+
+        Document page = page(batchForm(post("/featured-communities/{id}/edit", batch.getId()), 86, "version", version,
+                "criteria[0].weight", "50", "criteria[1].weight", "50").param("reviewers", "reviewer3")
+                .with(users.office()));
+        String alert = page.select(".alert-danger").text();
+        assertThat(alert).contains("评分标准: 成效 50；满意度 50", "评审专家: reviewer1、reviewer2、reviewer3")
+                .doesNotContain("CriterionRow", "[");
+        assertThat(batches.findById(batch.getId()).orElseThrow().getNotes()).isEqualTo("先保存的修改");
     }
 
     @Test
@@ -367,6 +415,27 @@ class FeaturedPagesTest {
                 .select("#score").text()).isEqualTo("86.00");
     }
 
+    @Test
+    void aStaleScoringFormShowsWhatWasSubmittedByCriterionName() throws Exception {
+        FeaturedBatch batch = records.openBatch(FeaturedTestRecords.TEST_YEAR, 87, 5, Set.of("reviewer2"));
+        FeaturedApplication underReview = records.application(batch, CHANGCHENG_COMMUNITY, "产业支撑", FeaturedState.UNDER_REVIEW);
+        settle();
+        List<Long> criteria = batches.findById(batch.getId()).orElseThrow().getCriteria().stream()
+                .map(FeaturedCriterion::getId).toList();
+        settle();
+        // two tabs open the empty form; the first saves, the second then submits its own scores
+        mvc.perform(score(underReview, criteria, "90", "80").with(users.as("reviewer2")))
+                .andExpect(redirectedUrl("/featured-communities/reviews"));
+        settle();
+
+        Document page = page(score(underReview, criteria, "70", "60").with(users.as("reviewer2")));
+        String alert = page.select(".alert-danger").text();
+        assertThat(alert).contains("各项得分: 成效 70；满意度 60").doesNotContain("{", "=");
+        assertThat(page.getElementById("scores" + criteria.get(0)).attr("value")).isEqualTo("90");
+        assertThat(reviews.findByApplicationIdAndReviewer(underReview.getId(), "reviewer2").orElseThrow().getScores())
+                .containsEntry(criteria.get(0), 90).containsEntry(criteria.get(1), 80);
+    }
+
     // ---- naming
 
     @Test
@@ -440,6 +509,10 @@ class FeaturedPagesTest {
 
     /** A new-batch form with valid values, replaced by {@code overrides} (name, value, …). */
     private MockHttpServletRequestBuilder newBatch(int number, String... overrides) {
+        return batchForm(post("/featured-communities/new"), number, overrides);
+    }
+
+    private MockHttpServletRequestBuilder batchForm(MockHttpServletRequestBuilder request, int number, String... overrides) {
         LocalDate today = LocalDate.now();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("year", String.valueOf(FeaturedTestRecords.TEST_YEAR));
@@ -458,8 +531,10 @@ class FeaturedPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/featured-communities/new").with(csrf());
-        params.forEach(request::param);
+        request.with(csrf());
+        // the reviewers' checkboxes send one value each
+        params.forEach((name, value) -> request.param(name,
+                "reviewers".equals(name) && !value.isEmpty() ? value.split(",\\s*") : new String[] {value}));
         return request;
     }
 

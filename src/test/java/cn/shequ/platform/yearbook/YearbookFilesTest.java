@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +46,18 @@ class YearbookFilesTest {
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+    }
+
+    @Test
+    void theFilesDownloadUnderTheirChineseNames() throws Exception {
+        String tables = mvc.perform(get("/yearbook/2015/tables.xlsx").with(users.leader())).andReturn().getResponse()
+                .getHeader("Content-Disposition");
+        assertThat(tables).isEqualTo("attachment; filename=\"2015.xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode("2015年诸城市社区建设统计表.xlsx", StandardCharsets.UTF_8));
+        String entry = mvc.perform(get("/yearbook/2015/entry.docx").with(users.leader())).andReturn().getResponse()
+                .getHeader("Content-Disposition");
+        assertThat(entry).startsWith("attachment; filename=\"2015").doesNotContain("__")
+                .contains("filename*=UTF-8''2015%E5%B9%B4");
     }
 
     @Test
