@@ -365,6 +365,9 @@ class HostileInputSweepTest {
                     if (type.equals("file") || type.equals("submit") || type.equals("button")) {
                         continue;
                     }
+                    if (type.equals("text") && input.attr("inputmode").equals("decimal")) {
+                        type = "number";
+                    }
                     String kind = switch (type) {
                         case "number" -> "number";
                         case "date" -> "date";

@@ -151,6 +151,21 @@ class ParameterBoundsTest {
                 .isEqualTo("第一行\r\n第二行");
     }
 
+    @Test
+    void aNumberThatIsNotANumberComesBackAsTypedWithItsMessage() throws Exception {
+        long community = jdbc.queryForObject("select id from region where code = '370782105001'", Long.class);
+        String body = mvc.perform(post("/service-centers/new").with(csrf()).with(users.office())
+                .param("communityId", String.valueOf(community)).param("planYear", "2015").param("kind", "NEW_BUILD")
+                .param("plannedStart", "2015-03-01").param("plannedFinish", "2015-11-30")
+                .param("plannedInvestment", "12,5万")).andReturn().getResponse().getContentAsString();
+        var field = org.jsoup.Jsoup.parse(body).getElementById("plannedInvestment");
+
+        assertThat(field.attr("value")).isEqualTo("12,5万");
+        assertThat(field.attr("type")).isEqualTo("text");
+        assertThat(field.attr("inputmode")).isEqualTo("decimal");
+        assertThat(field.nextElementSibling().text()).isEqualTo("请输入数字");
+    }
+
     /** The answer to the first demo user who may open the page, or null if none may. */
     private MockHttpServletResponse asFirstReader(MockHttpServletRequestBuilder request) throws Exception {
         for (String username : List.of("office", "admin", "auditor", "leader")) {
