@@ -453,6 +453,14 @@ class LandLinkagePagesTest {
     }
 
     @Test
+    void theImportFormCarriesItsTokenInTheBodyNotInItsAddress() throws Exception {
+        Document page = page(get("/land-linkage/library/import/new").with(users.office()));
+        org.jsoup.nodes.Element form = page.selectFirst("form[enctype=multipart/form-data]");
+        assertThat(form.attr("action")).isEqualTo("/land-linkage/library/import").doesNotContain("_csrf");
+        assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank();
+    }
+
+    @Test
     void theTemplateAndTheExportAreSpreadsheetsWithChineseHeaders() throws Exception {
         try (Workbook template = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
             Row header = template.getSheetAt(0).getRow(0);
