@@ -32,7 +32,8 @@ import org.springframework.http.HttpStatus;
  * auditors; a user's own account pages for everyone logged in; then each module's
  * {@link RequestAccessRules}; then the defaults: reading for ADMIN, OFFICE, TOWN and LEADER, changing
  * for OFFICE and TOWN; anything else is denied. Which records a user reaches is the data scope's
- * business ({@code region.DataScope}).
+ * business ({@code region.DataScope}). CSRF is checked on every change, except on a request whose
+ * body the servlet container refused ({@link RefusedRequestBody}): it carries nothing to act on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -69,6 +70,7 @@ class SecurityConfig {
                             .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(EDITORS)
                             .anyRequest().denyAll();
                 })
+                .csrf(csrf -> csrf.ignoringRequestMatchers(RefusedRequestBody::isMarked))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))

@@ -1,21 +1,35 @@
 package cn.shequ.platform.landlinkage;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,8 +38,19 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -46,8 +71,17 @@ class LandLibrarySpreadsheet {
     /** An upload larger than this is refused (the servlet's own limit, 5MB, stops larger ones earlier). */
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    /** More data rows than this are refused. */
+    /** More data rows than this are refused; the reading stops at the first row past it. */
     static final int MAX_ROWS = 1000;
+
+    /**
+     * An .xlsx is a zip: more uncompressed bytes than this in its sheet or in its shared strings are
+     * refused (the template with {@link #MAX_ROWS} full rows and long notes stays far below).
+     */
+    static final long MAX_CONTENT_BYTES = 20L * 1024 * 1024;
+
+    /** The same bound for the styles part, which POI holds as objects (a file of ordinary formatting has some KB). */
+    static final long MAX_STYLES_BYTES = 2L * 1024 * 1024;
 
     /** The header keys, in column order: name, kind, town, community, village, area, reclaimable, year, notes. */
     static final List<String> COLUMNS = List.of("name", "kind", "town", "community", "village", "area",
@@ -135,54 +169,132 @@ class LandLibrarySpreadsheet {
         if (!filename.endsWith(".xlsx") && !filename.endsWith(".xls")) {
             return refused("landlinkage.import.error.notSpreadsheet");
         }
-        try (InputStream in = file.getInputStream(); Workbook workbook = WorkbookFactory.create(in)) {
-            return check(workbook.getSheetAt(0));
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("land-library-", ".upload");
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return check(rows(copy));
         }
-        catch (IOException | RuntimeException ex) {
+        catch (Refusal refusal) {
+            return refused(refusal.key, refusal.args);
+        }
+        catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException ex) {
+            if (causedBy(ex, Refusal.class) instanceof Refusal refusal) {
+                return refused(refusal.key, refusal.args);
+            }
+            if (causedBy(ex, ContentTooLarge.class) != null || zipBomb(ex)) {
+                return refused("landlinkage.import.error.tooMuchContent", MAX_CONTENT_BYTES / 1024 / 1024);
+            }
             return refused("landlinkage.import.error.notSpreadsheet");
+        }
+        finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                }
+                catch (IOException ex) {
+                    copy.toFile().deleteOnExit();
+                }
+            }
         }
     }
 
-    private Result check(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        Row header = sheet.getRow(0);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            String expected = text("landlinkage.sheet." + COLUMNS.get(c));
-            if (header == null || !expected.equals(formatter.formatCellValue(header.getCell(c)).trim())) {
-                return refused("landlinkage.import.error.headers");
+    /**
+     * The first sheet's data rows. An .xlsx is read as a stream of XML events (never loaded whole): the
+     * sheet, its shared strings and its styles are read through a counter that stops past a bound,
+     * and the reading stops at the first row past {@link #MAX_ROWS}. A formula cell gives the value
+     * it last calculated, never its formula. An .xls (binary, not compressed, at most
+     * {@link #MAX_BYTES}) is read with the user model.
+     */
+    private List<SheetRow> rows(Path copy) throws IOException, SAXException, ParserConfigurationException,
+            OpenXML4JException {
+        FileMagic magic = FileMagic.valueOf(copy.toFile());
+        RowCollector collector = new RowCollector(headers(), text("landlinkage.sheet.example.name"));
+        if (magic == FileMagic.OOXML) {
+            try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(pkg);
+                ReadOnlySharedStringsTable strings = null;
+                for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                    try (InputStream in = new CountingStream(part.getInputStream(), MAX_CONTENT_BYTES)) {
+                        strings = new ReadOnlySharedStringsTable(in, false);
+                    }
+                    break;
+                }
+                StylesTable styles = new StylesTable();
+                for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+                    try (InputStream in = new CountingStream(part.getInputStream(), MAX_STYLES_BYTES)) {
+                        styles = new StylesTable(in);
+                    }
+                    break;
+                }
+                Iterator<InputStream> sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    throw new IOException("no sheet");
+                }
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new SheetEvents(styles, strings, collector));
+                try (InputStream sheet = new CountingStream(sheets.next(), MAX_CONTENT_BYTES)) {
+                    parser.parse(new InputSource(sheet));
+                }
             }
         }
-        List<Row> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row != null && !blank(row, formatter)
-                    && !text("landlinkage.sheet.example.name").equals(cell(row, 0, formatter))) {
-                rows.add(row);
+        else if (magic == FileMagic.OLE2) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(copy));
+                    Workbook workbook = new HSSFWorkbook(in)) {
+                DataFormatter formatter = new DataFormatter(Locale.ROOT);
+                for (Row row : workbook.getSheetAt(0)) {
+                    collector.startRow(row.getRowNum());
+                    for (Cell cell : row) {
+                        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                                : cell.getCellType();
+                        switch (type) {
+                            case NUMERIC -> collector.cell(cell.getColumnIndex(), formatter.formatRawCellContents(
+                                    cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                                    cell.getCellStyle().getDataFormatString()), BigDecimal.valueOf(cell.getNumericCellValue()));
+                            case STRING -> collector.cell(cell.getColumnIndex(), cell.getStringCellValue(), null);
+                            case BOOLEAN -> collector.cell(cell.getColumnIndex(),
+                                    cell.getBooleanCellValue() ? "TRUE" : "FALSE", null);
+                            default -> {
+                            }
+                        }
+                    }
+                    collector.endRow();
+                }
             }
         }
+        else {
+            throw new IOException("not a spreadsheet: " + magic);
+        }
+        return collector.finish();
+    }
+
+    private List<String> headers() {
+        return COLUMNS.stream().map(column -> text("landlinkage.sheet." + column)).toList();
+    }
+
+    private Result check(List<SheetRow> rows) {
         if (rows.isEmpty()) {
             return refused("landlinkage.import.error.noRows");
-        }
-        if (rows.size() > MAX_ROWS) {
-            return refused("landlinkage.import.error.tooManyRows", rows.size(), MAX_ROWS);
         }
         List<Problem> problems = new ArrayList<>();
         List<LandLibraryEntry.Details> details = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<Long, List<RegionRef>> villagesByCommunity = new HashMap<>();
         List<RegionRef> towns = regions.towns();
-        for (Row row : rows) {
-            int number = row.getRowNum() + 1;
+        for (SheetRow row : rows) {
+            int number = row.number();
             List<Problem> rowProblems = new ArrayList<>();
-            String name = required(row, 0, formatter, number, rowProblems);
-            String kindText = required(row, 1, formatter, number, rowProblems);
-            String townName = required(row, 2, formatter, number, rowProblems);
-            String communityName = cell(row, 3, formatter);
-            String villageName = cell(row, 4, formatter);
-            BigDecimal area = number(row, 5, formatter, number, rowProblems);
-            BigDecimal reclaimable = number(row, 6, formatter, number, rowProblems);
-            BigDecimal year = number(row, 7, formatter, number, rowProblems);
-            String notes = cell(row, 8, formatter);
+            String name = required(row, 0, rowProblems);
+            String kindText = required(row, 1, rowProblems);
+            String townName = required(row, 2, rowProblems);
+            String communityName = row.text(3);
+            String villageName = row.text(4);
+            BigDecimal area = number(row, 5, rowProblems);
+            BigDecimal reclaimable = number(row, 6, rowProblems);
+            BigDecimal year = number(row, 7, rowProblems);
+            String notes = row.text(8);
 
             LandSiteKind kind = null;
             if (kindText != null) {
@@ -306,21 +418,20 @@ class LandLibrarySpreadsheet {
         return sheet;
     }
 
-    private String required(Row row, int column, DataFormatter formatter, int number, List<Problem> problems) {
-        String value = cell(row, column, formatter);
+    private static String required(SheetRow row, int column, List<Problem> problems) {
+        String value = row.text(column);
         if (value.isEmpty()) {
-            problems.add(new Problem(number, COLUMNS.get(column), "validation.required"));
+            problems.add(new Problem(row.number(), COLUMNS.get(column), "validation.required"));
             return null;
         }
         return value;
     }
 
-    private BigDecimal number(Row row, int column, DataFormatter formatter, int number, List<Problem> problems) {
-        Cell cell = row.getCell(column);
-        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue());
+    private static BigDecimal number(SheetRow row, int column, List<Problem> problems) {
+        if (row.numbers()[column] != null) {
+            return row.numbers()[column];
         }
-        String value = required(row, column, formatter, number, problems);
+        String value = required(row, column, problems);
         if (value == null) {
             return null;
         }
@@ -328,23 +439,9 @@ class LandLibrarySpreadsheet {
             return new BigDecimal(value);
         }
         catch (NumberFormatException ex) {
-            problems.add(new Problem(number, COLUMNS.get(column), "landlinkage.import.error.number", value));
+            problems.add(new Problem(row.number(), COLUMNS.get(column), "landlinkage.import.error.number", value));
             return null;
         }
-    }
-
-    private static String cell(Row row, int column, DataFormatter formatter) {
-        Cell cell = row.getCell(column);
-        return cell == null ? "" : formatter.formatCellValue(cell).trim();
-    }
-
-    private static boolean blank(Row row, DataFormatter formatter) {
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            if (!cell(row, c, formatter).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Result refused(String key, Object... args) {
@@ -359,5 +456,240 @@ class LandLibrarySpreadsheet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();
+    }
+
+    /** POI's own guard against a zip that inflates far more than any spreadsheet (its message is all it gives). */
+    private static boolean zipBomb(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    /** A data row as read: its spreadsheet row number, each column's text and, for a numeric cell, its number. */
+    private record SheetRow(int number, String[] texts, BigDecimal[] numbers) {
+
+        String text(int column) {
+            return texts[column];
+        }
+    }
+
+    /**
+     * Gathers the rows while the sheet is read: checks the header row when it ends, skips blank rows and
+     * the template's example row, and refuses the file at the first data row past {@link #MAX_ROWS}.
+     */
+    private static final class RowCollector {
+
+        private final List<String> headers;
+        private final String exampleName;
+        private final List<SheetRow> rows = new ArrayList<>();
+        private boolean headerSeen;
+        private int rowIndex = -1;
+        private String[] texts;
+        private BigDecimal[] numbers;
+
+        RowCollector(List<String> headers, String exampleName) {
+            this.headers = headers;
+            this.exampleName = exampleName;
+        }
+
+        void startRow(int index) {
+            if (index > 0 && !headerSeen) {
+                throw new Refusal("landlinkage.import.error.headers");
+            }
+            rowIndex = index;
+            texts = new String[COLUMNS.size()];
+            java.util.Arrays.fill(texts, "");
+            numbers = new BigDecimal[COLUMNS.size()];
+        }
+
+        void cell(int column, String text, BigDecimal number) {
+            if (column >= 0 && column < COLUMNS.size()) {
+                texts[column] = text == null ? "" : text.trim();
+                numbers[column] = number;
+            }
+        }
+
+        void endRow() {
+            if (rowIndex == 0) {
+                if (!headers.equals(List.of(texts))) {
+                    throw new Refusal("landlinkage.import.error.headers");
+                }
+                headerSeen = true;
+                return;
+            }
+            boolean blank = java.util.Arrays.stream(texts).allMatch(String::isEmpty);
+            if (blank || exampleName.equals(texts[0])) {
+                return;
+            }
+            if (rows.size() == MAX_ROWS) {
+                throw new Refusal("landlinkage.import.error.tooManyRows", MAX_ROWS);
+            }
+            rows.add(new SheetRow(rowIndex + 1, texts, numbers));
+        }
+
+        List<SheetRow> finish() {
+            if (!headerSeen) {
+                throw new Refusal("landlinkage.import.error.headers");
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * POI's reading of a sheet's XML, which also follows the column of each cell: a cell may leave out
+     * its reference ({@code r}) and then stands in the column after the previous cell of its row, and
+     * POI reports such a cell without a reference.
+     */
+    private static final class SheetEvents extends XSSFSheetXMLHandler {
+
+        private final ColumnCursor cursor;
+
+        SheetEvents(StylesTable styles, ReadOnlySharedStringsTable strings, RowCollector collector) {
+            this(styles, strings, collector, new NumberKeepingFormatter(), new ColumnCursor());
+        }
+
+        private SheetEvents(StylesTable styles, ReadOnlySharedStringsTable strings, RowCollector collector,
+                NumberKeepingFormatter formatter, ColumnCursor cursor) {
+            super(styles, strings, new SheetContentsHandler() {
+
+                @Override
+                public void startRow(int rowNum) {
+                    collector.startRow(rowNum);
+                }
+
+                @Override
+                public void endRow(int rowNum) {
+                    collector.endRow();
+                }
+
+                @Override
+                public void cell(String reference, String formattedValue, XSSFComment comment) {
+                    collector.cell(cursor.column, formattedValue, formatter.take());
+                }
+            }, formatter, false);
+            this.cursor = cursor;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("row".equals(localName)) {
+                cursor.column = -1;
+            }
+            else if ("c".equals(localName)) {
+                String reference = attributes.getValue("r");
+                cursor.column = reference == null ? cursor.column + 1 : new CellReference(reference).getCol();
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
+    /** The column of the cell being read. */
+    private static final class ColumnCursor {
+
+        private int column = -1;
+    }
+
+    /** Formats numbers as Excel shows them, and keeps the last number formatted for the numeric columns. */
+    private static final class NumberKeepingFormatter extends DataFormatter {
+
+        private BigDecimal number;
+
+        NumberKeepingFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            number = BigDecimal.valueOf(value);
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+
+        BigDecimal take() {
+            BigDecimal taken = number;
+            number = null;
+            return taken;
+        }
+    }
+
+    /** The whole file is refused with this message (thrown from inside the reading to stop it). */
+    private static final class Refusal extends RuntimeException {
+
+        private final String key;
+        private final Object[] args;
+
+        Refusal(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    /** More uncompressed bytes than the bound were read from a part of the file. */
+    private static final class ContentTooLarge extends IOException {
+
+        ContentTooLarge(long bound) {
+            super("more than " + bound + " bytes");
+        }
+    }
+
+    /** Counts the bytes read through it and fails past its bound. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private final long bound;
+        private long count;
+
+        CountingStream(InputStream in, long bound) {
+            super(in);
+            this.bound = bound;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        private void counted(long n) throws ContentTooLarge {
+            count += n;
+            if (count > bound) {
+                throw new ContentTooLarge(bound);
+            }
+        }
     }
 }

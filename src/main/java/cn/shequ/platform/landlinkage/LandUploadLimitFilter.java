@@ -9,6 +9,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.shequ.platform.account.RefusedRequestBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets an upload to the land-linkage pages that is larger than the servlet's multipart limit reach
  * the import page's message. The servlet container refuses such a body while the security filters
  * read the request's parameters, before any controller or exception resolver is involved; this
- * filter (on {@code /land-linkage/*}, before the security filters) notices the refusal and passes on
- * a request whose parameters are those of its query string (where the import form carries its CSRF
- * token) and whose parts fail with the container's size error, which Spring MVC turns into a
- * {@code MaxUploadSizeExceededException} for {@link LandUploadLimitResolver}.
+ * filter (on {@code /land-linkage/*}, before the security filters) notices the refusal, marks the
+ * request as one whose body was refused (so the security chain does not look for the CSRF token the
+ * form carries in that body, see {@link RefusedRequestBody}) and passes on a request whose
+ * parameters are those of its query string only and whose parts fail with the container's size
+ * error, which Spring MVC turns into a {@code MaxUploadSizeExceededException} for
+ * {@link LandUploadLimitResolver} before any controller runs.
  */
 class LandUploadLimitFilter extends OncePerRequestFilter {
 
@@ -42,6 +45,7 @@ class LandUploadLimitFilter extends OncePerRequestFilter {
         }
         catch (IOException | ServletException | RuntimeException ex) {
             if (tooLarge(ex)) {
+                RefusedRequestBody.mark(request);
                 chain.doFilter(new RefusedUpload(request, ex), response);
                 return;
             }

@@ -14,10 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
@@ -26,12 +32,16 @@ import cn.shequ.platform.yearlock.YearLocks;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -75,6 +85,9 @@ class LandLinkagePagesTest {
 
     @Autowired
     jakarta.persistence.EntityManager entityManager;
+
+    @Autowired
+    MessageSource messages;
 
     Users users;
 
@@ -354,6 +367,100 @@ class LandLinkagePagesTest {
     }
 
     @Test
+    void aMillionRowsWithoutRowNumbersAreRefusedAtTheLimitWithoutLoadingTheSheet() throws Exception {
+        java.util.Random random = new java.util.Random(2015);
+        byte[] file = crafted(out -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write(("<row><c t=\"inlineStr\"><is><t>砖厂</t></is></c><c><v>" + random.nextInt(3) + "</v></c></row>")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }, null);
+        assertThat(file.length).isBetween(700_000, (int) LandLibrarySpreadsheet.MAX_BYTES);
+        long before = library.count();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        mvc.perform(multipart("/land-linkage/library/import").file(new MockMultipartFile("file", "百万行.xlsx", XLSX, file))
+                        .with(csrf()).with(users.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("数据行过多：一次最多导入 1000 行")));
+        allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
+        assertThat(allocated).as("bytes allocated by the import").isLessThan(64L * 1024 * 1024);
+        assertThat(library.count()).isEqualTo(before);
+    }
+
+    @Test
+    void sharedStringsThatInflatePastTheBoundAreRefused() throws Exception {
+        java.util.Random random = new java.util.Random(2015);
+        byte[] file = crafted(out -> out.write(("<row><c t=\"inlineStr\"><is><t>导入测试砖厂</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>工矿</t></is></c><c t=\"inlineStr\"><is><t>昌城镇</t></is></c><c/><c/>"
+                + "<c><v>20</v></c><c><v>15</v></c><c><v>2015</v></c></row>").getBytes(StandardCharsets.UTF_8)), out -> {
+            for (int i = 0; i < 1_300_000; i++) {
+                out.write(("<si><t>" + random.nextInt(10) + "</t></si>").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        assertThat(file.length).isLessThan((int) LandLibrarySpreadsheet.MAX_BYTES);
+        long before = library.count();
+        mvc.perform(multipart("/land-linkage/library/import").file(new MockMultipartFile("file", "大字符串.xlsx", XLSX, file))
+                        .with(csrf()).with(users.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("文件内容过多：解压后的表格数据超过 20 MB")));
+        assertThat(library.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCraftedSheetWithinTheBoundsImports() throws Exception {
+        byte[] file = crafted(out -> out.write(("<row><c t=\"inlineStr\"><is><t>导入测试砖厂</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>工矿</t></is></c><c t=\"s\"><v>0</v></c><c/><c/>"
+                + "<c><v>20</v></c><c><v>15.5</v></c><c><v>2015</v></c></row>").getBytes(StandardCharsets.UTF_8)),
+                out -> out.write("<si><t>昌城镇</t></si>".getBytes(StandardCharsets.UTF_8)));
+        long before = library.count();
+        mvc.perform(multipart("/land-linkage/library/import").file(new MockMultipartFile("file", "手写.xlsx", XLSX, file))
+                        .with(csrf()).with(users.office()))
+                .andExpect(redirectedUrlPattern("/land-linkage/library*"));
+        assertThat(library.count()).isEqualTo(before + 1);
+        LandLibraryEntry entry = library.findAll().stream().filter(e -> e.getName().equals("导入测试砖厂")).findFirst().orElseThrow();
+        assertThat(entry.getReclaimableArea()).isEqualByComparingTo("15.5");
+    }
+
+    @Test
+    void aFormulaCellImportsTheValueItLastCalculatedNeverItsFormula() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
+            XSSFRow row = workbook.getSheetAt(0).createRow(1);
+            XSSFCell name = row.createCell(0);
+            name.setCellFormula("HYPERLINK(\"http://example.org/\",\"公式导入砖厂\")");
+            name.getCTCell().setT(STCellType.STR);
+            name.getCTCell().setV("公式导入砖厂");
+            row.createCell(1).setCellValue("工矿");
+            row.createCell(2).setCellValue("昌城镇");
+            XSSFCell area = row.createCell(5);
+            area.setCellFormula("10+10");
+            area.getCTCell().setV("20");
+            row.createCell(6).setCellValue(15);
+            row.createCell(7).setCellValue(2015);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        long before = library.count();
+        mvc.perform(multipart("/land-linkage/library/import").file(new MockMultipartFile("file", "公式.xlsx", XLSX, file))
+                        .with(csrf()).with(users.office()))
+                .andExpect(redirectedUrlPattern("/land-linkage/library*"));
+        assertThat(library.count()).isEqualTo(before + 1);
+        assertThat(library.findAll()).noneMatch(e -> e.getName().contains("HYPERLINK"));
+        LandLibraryEntry entry = library.findAll().stream().filter(e -> e.getName().equals("公式导入砖厂")).findFirst().orElseThrow();
+        assertThat(entry.getArea()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void theImportFormCarriesItsTokenInTheBodyNotInItsAddress() throws Exception {
+        Document page = page(get("/land-linkage/library/import/new").with(users.office()));
+        org.jsoup.nodes.Element form = page.selectFirst("form[enctype=multipart/form-data]");
+        assertThat(form.attr("action")).isEqualTo("/land-linkage/library/import").doesNotContain("_csrf");
+        assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank();
+    }
+
+    @Test
     void theTemplateAndTheExportAreSpreadsheetsWithChineseHeaders() throws Exception {
         try (Workbook template = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
             Row header = template.getSheetAt(0).getRow(0);
@@ -421,6 +528,72 @@ class LandLinkagePagesTest {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** Writes XML into a part of a crafted file. */
+    interface PartWriter {
+        void write(OutputStream out) throws Exception;
+    }
+
+    /**
+     * An .xlsx written by hand: the template's header row in inline strings, then the given rows (as
+     * XML, without row or cell references), and shared strings when given.
+     */
+    private byte[] crafted(PartWriter rows, PartWriter sharedStrings) throws Exception {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + (sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>")
+                    + "</Types>").getBytes(StandardCharsets.UTF_8)));
+            entry(zip, "_rels/.rels", out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + relations + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>").getBytes(StandardCharsets.UTF_8)));
+            entry(zip, "xl/workbook.xml", out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + relations + "\"><sheets>"
+                    + "<sheet name=\"项目库\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8)));
+            entry(zip, "xl/_rels/workbook.xml.rels", out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + relations + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + (sharedStrings == null ? "" : "<Relationship Id=\"rId2\" Type=\"" + relations
+                            + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                    + "</Relationships>").getBytes(StandardCharsets.UTF_8)));
+            entry(zip, "xl/worksheets/sheet1.xml", out -> {
+                StringBuilder header = new StringBuilder("<row>");
+                for (String column : LandLibrarySpreadsheet.COLUMNS) {
+                    header.append("<c t=\"inlineStr\"><is><t>").append(messages.getMessage("landlinkage.sheet." + column,
+                            null, Locale.SIMPLIFIED_CHINESE)).append("</t></is></c>");
+                }
+                out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + main + "\"><sheetData>"
+                        + header + "</row>").getBytes(StandardCharsets.UTF_8));
+                rows.write(out);
+                out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            });
+            if (sharedStrings != null) {
+                entry(zip, "xl/sharedStrings.xml", out -> {
+                    out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + main + "\">")
+                            .getBytes(StandardCharsets.UTF_8));
+                    sharedStrings.write(out);
+                    out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+                });
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, PartWriter content) throws Exception {
+        zip.putNextEntry(new ZipEntry(name));
+        OutputStream buffered = new java.io.BufferedOutputStream(zip, 64 * 1024);
+        content.write(buffered);
+        buffered.flush();
+        zip.closeEntry();
     }
 
     private MockHttpServletRequestBuilder newSite(String... overrides) {

@@ -2,6 +2,7 @@ package cn.shequ.platform.landlinkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,10 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.shequ.platform.support.IntegrationTest;
 import cn.shequ.platform.support.TestRecords;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +30,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * On the real server, where no persistence context outlives a request: an upload above the servlet's
  * multipart limit (5MB) is answered with the import page and a message, not an error page (MockMvc
- * does not enforce the servlet's limit); every list and record page renders.
+ * does not enforce the servlet's limit); the import form's CSRF token travels in the multipart body
+ * and is checked there; every list and record page renders.
  */
 @IntegrationTest
 class LandLinkageServerTest {
+
+    static final String PREFIX = "服务器导入测试";
+
+    @Autowired
+    LandLibrarySpreadsheet spreadsheet;
 
     @LocalServerPort
     int port;
@@ -38,7 +50,14 @@ class LandLinkageServerTest {
     final Instant started = Instant.now();
 
     @AfterEach
-    void removeTheLogins() {
+    void removeWhatTheTestsMade() {
+        List<Long> ids = jdbc.queryForList("select id from land_library_entry where name like ?", Long.class, PREFIX + "%");
+        List<Long> revisions = new ArrayList<>();
+        for (Long id : ids) {
+            revisions.addAll(TestRecords.revisionsOf(jdbc, "land_library_entry", "id = ?", id));
+            TestRecords.deleteAudited(jdbc, "land_library_entry", "id = ?", id);
+        }
+        TestRecords.deleteRevisions(jdbc, revisions);
         TestRecords.deleteLoginsSince(jdbc, started);
     }
 
@@ -83,20 +102,65 @@ class LandLinkageServerTest {
         String base = "http://localhost:" + port;
         String importPage = client.send(HttpRequest.newBuilder(URI.create(base + "/land-linkage/library/import/new")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String action = Jsoup.parse(importPage).select("form[enctype=multipart/form-data]").attr("action");
-        assertThat(action).contains("_csrf=");
+        Element form = Jsoup.parse(importPage).selectFirst("form[enctype=multipart/form-data]");
+        assertThat(form.attr("action")).doesNotContain("_csrf");
 
-        String boundary = "----landlinkage" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(new byte[5 * 1024 * 1024 + 512 * 1024]);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(base + action))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = upload(client, form, new byte[5 * 1024 * 1024 + 512 * 1024]);
 
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(Jsoup.parse(refused.body()).getElementById("refusal").text()).contains("文件过大", "5 MB");
+        assertThat(jdbc.queryForObject("select count(*) from land_library_entry where name like ?", Long.class,
+                PREFIX + "%")).isZero();
+    }
+
+    @Test
+    void theImportFormsTokenTravelsInTheBodyAndTheImportIsSaved() throws Exception {
+        HttpClient client = loggedIn();
+        String importPage = get(client, "/land-linkage/library/import/new").body();
+        Element form = Jsoup.parse(importPage).selectFirst("form[enctype=multipart/form-data]");
+        assertThat(form.attr("action")).isEqualTo("/land-linkage/library/import");
+        assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank();
+
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(spreadsheet.template(2015)))) {
+            Row row = workbook.getSheetAt(0).createRow(1);
+            row.createCell(0).setCellValue(PREFIX + "砖厂");
+            row.createCell(1).setCellValue("工矿");
+            row.createCell(2).setCellValue("林家村镇");
+            row.createCell(5).setCellValue(22);
+            row.createCell(6).setCellValue(18);
+            row.createCell(7).setCellValue(2015);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        HttpResponse<String> saved = upload(client, form, file);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/land-linkage/library");
+        assertThat(jdbc.queryForObject("select count(*) from land_library_entry where name = ?", Long.class,
+                PREFIX + "砖厂")).isEqualTo(1);
+
+        Element withoutItsToken = form.clone();
+        withoutItsToken.select("input[name=_csrf]").remove();
+        HttpResponse<String> withoutToken = upload(client, withoutItsToken, file);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+    }
+
+    /** Posts the form as a browser does: its hidden fields first, then the file. */
+    private HttpResponse<String> upload(HttpClient client, Element form, byte[] file) throws Exception {
+        String boundary = "----landlinkage" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Element hidden : form.select("input[type=hidden]")) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + hidden.attr("name") + "\"\r\n\r\n"
+                    + hidden.attr("value") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"import.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
