@@ -27,8 +27,13 @@ public final class EntryTemplate {
         return text;
     }
 
-    /** Renders the entry with the year's facts. */
+    /** Renders the entry with the year's facts; a gap names its key. */
     public EntryDraft render(Map<String, Object> facts) {
+        return render(facts, key -> key);
+    }
+
+    /** Renders the entry with the year's facts; a gap reads 【缺：…】 with what the label says is missing. */
+    public EntryDraft render(Map<String, Object> facts, java.util.function.UnaryOperator<String> gapLabel) {
         String title = "";
         List<EntryDraft.Item> items = new ArrayList<>();
         String heading = null;
@@ -39,7 +44,7 @@ public final class EntryTemplate {
             String line = raw.strip();
             if (line.startsWith("## ") || line.isEmpty() || line.startsWith("# ")) {
                 if (paragraph.length() > 0) {
-                    paragraphs.add(paragraph(paragraph.toString(), facts));
+                    paragraphs.add(paragraph(paragraph.toString(), facts, gapLabel));
                     paragraph.setLength(0);
                 }
             }
@@ -77,7 +82,8 @@ public final class EntryTemplate {
         return keys;
     }
 
-    private static EntryDraft.Paragraph paragraph(String line, Map<String, Object> facts) {
+    private static EntryDraft.Paragraph paragraph(String line, Map<String, Object> facts,
+            java.util.function.UnaryOperator<String> gapLabel) {
         List<EntryDraft.Segment> segments = new ArrayList<>();
         Matcher matcher = PLACEHOLDER.matcher(line);
         int last = 0;
@@ -88,7 +94,7 @@ public final class EntryTemplate {
             String key = matcher.group(1);
             String value = Formats.apply(facts.get(key), matcher.group(2));
             if (value == null) {
-                segments.add(new EntryDraft.Segment(GAP.formatted(key), true));
+                segments.add(new EntryDraft.Segment(GAP.formatted(gapLabel.apply(key)), true));
             }
             else {
                 segments.add(new EntryDraft.Segment(value, false));

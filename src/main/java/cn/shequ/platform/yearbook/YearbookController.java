@@ -170,7 +170,7 @@ class YearbookController {
         model.addAttribute("text", text);
         model.addAttribute("version", version);
         model.addAttribute("edited", edited);
-        model.addAttribute("preview", template.render(facts));
+        model.addAttribute("preview", yearbook.render(template, facts));
         model.addAttribute("facts", facts);
         return "yearbook/template";
     }

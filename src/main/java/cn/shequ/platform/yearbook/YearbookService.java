@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.StaleRecordException;
 import cn.shequ.platform.yearlock.YearLocks;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,7 @@ class YearbookService {
     private final YearbookTemplates templates;
     private final YearbookEditions editions;
     private final YearbookFacts facts;
+    private final MessageSource messages;
     private final YearbookTables tables;
     private final Indicators indicators;
     private final YearLocks locks;
@@ -45,7 +48,8 @@ class YearbookService {
     private final Clock clock;
 
     YearbookService(YearbookTemplates templates, YearbookEditions editions, YearbookFacts facts, YearbookTables tables,
-            Indicators indicators, YearLocks locks, DataScope scope, JsonMapper json, Clock clock) {
+            Indicators indicators, YearLocks locks, DataScope scope, JsonMapper json, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.templates = templates;
         this.editions = editions;
         this.facts = facts;
@@ -84,7 +88,25 @@ class YearbookService {
 
     @Transactional(readOnly = true)
     EntryDraft entry(int year, RegionRef region) {
-        return template(year).render(facts.of(year, region));
+        return render(template(year), facts.of(year, region));
+    }
+
+    /** The entry of a template with the facts; a gap says in words what the records lack. */
+    EntryDraft render(EntryTemplate template, Map<String, Object> facts) {
+        return template.render(facts, this::gapLabel);
+    }
+
+    /**
+     * What a template key stands for: the yearbook's word for it, the indicator's name, or the key as
+     * typed. In Chinese whatever the page's language, as the entry is.
+     */
+    String gapLabel(String key) {
+        Locale locale = Locale.SIMPLIFIED_CHINESE;
+        String label = messages.getMessage("yearbook.gap." + key, null, null, locale);
+        if (label == null) {
+            label = messages.getMessage("indicator." + key + ".name", null, null, locale);
+        }
+        return label != null ? label : messages.getMessage("yearbook.gap.unknown", new Object[] {key}, key, locale);
     }
 
     @Transactional(readOnly = true)

@@ -153,6 +153,16 @@ class YearbookFilesTest {
         assertThat(yearbook.entry(2015, city).gaps()).isEmpty();
     }
 
+    /** A year with few records: each gap says in words what is missing, never a template key. */
+    @Test
+    void theGapsOfAYearWithoutRecordsReadAsWordsNotKeys() {
+        var city = regions.findByCode("370782").orElseThrow();
+        var gaps = yearbook.entry(2016, city).gaps();
+
+        assertThat(gaps).isNotEmpty().contains("【缺：智慧社区建设方案出台时间】")
+                .allSatisfy(gap -> assertThat(gap).doesNotContainPattern("[a-z_]+\\.[a-z_]+"));
+    }
+
     @Test
     void anEditedTemplateChangesTheNextDownload() throws Exception {
         String text = "# 社区建设\n\n## 概况\n测试模板：{year}年共{service_center.planned}个服务中心，{no.such.fact}。\n";
@@ -161,7 +171,7 @@ class YearbookFilesTest {
         byte[] file = mvc.perform(get("/yearbook/2015/entry.docx").with(users.office())).andReturn().getResponse()
                 .getContentAsByteArray();
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(file)))) {
-            assertThat(extractor.getText()).contains("测试模板：2015年共50个服务中心，【缺：no.such.fact】。");
+            assertThat(extractor.getText()).contains("测试模板：2015年共50个服务中心，【缺：模板中的“no.such.fact”（无此项）】。");
         }
         String other = mvc.perform(get("/yearbook/2014").with(users.office())).andReturn().getResponse().getContentAsString();
         assertThat(other).doesNotContain("测试模板");
