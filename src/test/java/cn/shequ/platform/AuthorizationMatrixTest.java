@@ -96,6 +96,13 @@ class AuthorizationMatrixTest {
                 if (!shouldPass && !outcome.equals("forbidden")) {
                     wrong.add(route + " as " + role + ": expected 403, got " + outcome);
                 }
+                if (route.method().equals("GET")) {
+                    String head = classify(route, mvc.perform(head(route).with(users.as(USER_OF_ROLE.get(role))))
+                            .andReturn().getResponse());
+                    if (!head.equals(outcome)) {
+                        wrong.add("HEAD " + route.pattern() + " as " + role + ": expected " + outcome + " as for GET, got " + head);
+                    }
+                }
             }
             String anonymous = classify(route, mvc.perform(request(route)).andReturn().getResponse());
             String expectedAnonymous = isPublic ? "allowed" : "login";
@@ -114,8 +121,29 @@ class AuthorizationMatrixTest {
         assertThat(status).isEqualTo(403);
     }
 
+    @Test
+    void theActuatorShowsHealthToAnyoneAndTheRestOnlyToAdministrators() throws Exception {
+        Users users = new Users(userDetails);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator/health")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator").with(users.office())).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator").with(users.as("leader"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator").with(users.as("admin"))).andReturn().getResponse()
+                .getContentAsString()).contains("health");
+    }
+
+    private static MockHttpServletRequestBuilder head(Route route) {
+        return MockMvcRequestBuilders.head(path(route));
+    }
+
+    private static String path(Route route) {
+        return route.pattern().replaceAll("\\{year}", "2015").replaceAll("\\{[^}]+}", "0");
+    }
+
     private MockHttpServletRequestBuilder request(Route route) {
-        String path = route.pattern().replaceAll("\\{year}", "2015").replaceAll("\\{[^}]+}", "0");
+        String path = path(route);
         if (route.method().equals("POST")) {
             return MockMvcRequestBuilders.post(path).with(csrf());
         }

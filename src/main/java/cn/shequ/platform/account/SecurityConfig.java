@@ -28,12 +28,13 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The one security filter chain. Who may do what is decided here by path and method, top down:
- * public assets and the login page; {@code /admin/**} for administrators; {@code /audit/**} for
- * auditors; a user's own account pages for everyone logged in; then each module's
- * {@link RequestAccessRules}; then the defaults: reading for ADMIN, OFFICE, TOWN and LEADER, changing
- * for OFFICE and TOWN; anything else is denied. Which records a user reaches is the data scope's
- * business ({@code region.DataScope}). CSRF is checked on every change, except on a request whose
- * body the servlet container refused ({@link RefusedRequestBody}): it carries nothing to act on.
+ * public assets, the login page and {@code /actuator/health}; the rest of the actuator and
+ * {@code /admin/**} for administrators; {@code /audit/**} for auditors; a user's own account pages
+ * for everyone logged in; then each module's {@link RequestAccessRules}; then the defaults: reading
+ * for ADMIN, OFFICE, TOWN and LEADER, changing for OFFICE and TOWN; anything else is denied. A HEAD
+ * is judged as the GET it mirrors ({@link HeadAsGet}). Which records a user reaches is the data
+ * scope's business ({@code region.DataScope}). CSRF is checked on every change, except on a request
+ * whose body the servlet container refused ({@link RefusedRequestBody}): it carries nothing to act on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -58,6 +59,7 @@ class SecurityConfig {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                     "/actuator/health", "/error").permitAll()
+                            .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                             .requestMatchers("/admin/**").hasRole("ADMIN")
                             .requestMatchers("/audit/**").hasRole("AUDITOR")
                             .requestMatchers("/", "/account/**").authenticated()
@@ -84,6 +86,8 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(HeadAsGet.authorise(), AuthorizationFilter.class)
+                .addFilterAfter(HeadAsGet.restore(), AuthorizationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
         return http.build();
     }
