@@ -87,9 +87,12 @@ class HostileInputSweepTest {
         }
     }
 
-    /** A form ready to be sent: its route, its address, who may send it, and its fields. */
-    record Form(String route, String path, String username, List<Field> fields) {
+    /** A form ready to be sent: its route, its address, who may send it, its fields, and the options of its choices. */
+    record Form(String route, String path, String username, List<Field> fields, Map<String, Set<String>> options) {
     }
+
+    /** A town user: the choices the office's form offers and the town's does not lie outside the town. */
+    static final String TOWN_USER = "changcheng";
 
     @Test
     void noFormAnswersHostileInputWithAnErrorOrChangesTheDatabaseForIt() throws Exception {
@@ -130,8 +133,34 @@ class HostileInputSweepTest {
                 }
             }
         }
-        System.out.printf("[hostile sweep] %d forms (%d routes not reached: %s), %d cases, %d refused as they must, %d faults%n",
-                forms.size(), unreached.size(), unreached, cases, refused, faults.size());
+        int outsideTown = 0;
+        Set<String> townRoutes = new java.util.TreeSet<>();
+        for (Form form : forms) {
+            Form townForm = form(form.route(), form.path(), List.of(TOWN_USER), users);
+            if (townForm == null || !acceptsAsItIs(townForm, users)) {
+                continue;
+            }
+            for (Map.Entry<String, Map<String, List<String>>> attempt : outsideTheTown(form, townForm).entrySet()) {
+                cases++;
+                outsideTown++;
+                townRoutes.add(form.route());
+                String fault = transactions.execute(status -> {
+                    status.setRollbackOnly();
+                    return sendCase(townForm, attempt.getValue(), false, true, checksumSql, untouched, users);
+                });
+                if (fault != null) {
+                    faults.add(form.route() + " as " + TOWN_USER + " " + attempt.getKey() + ": " + fault);
+                }
+                else {
+                    refused++;
+                }
+            }
+        }
+        System.out.printf("[hostile sweep] %d forms (%d routes not reached: %s), %d cases (%d choices outside a town on %s, "
+                + "forms the town saves as they come), "
+                + "%d refused as they must, %d faults%n",
+                forms.size(), unreached.size(), unreached, cases, outsideTown, townRoutes, refused, faults.size());
+        assertThat(outsideTown).as("cases of a town user choosing outside its town").isPositive();
         assertThat(forms).as("forms found").hasSizeGreaterThan(20);
         assertThat(faults).as("hostile cases answered wrongly").isEmpty();
         assertThat(jdbc.queryForObject(checksumSql, String.class)).as("the database after the sweep").isEqualTo(untouched);
@@ -149,6 +178,142 @@ class HostileInputSweepTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("无权访问").doesNotContainPattern(TECHNICAL);
+    }
+
+    /**
+     * What MockMvc cannot send: multipart bodies that are malformed or declared larger than they are,
+     * over a real socket with a logged-in office session, to every route that takes an uploaded file
+     * (found from the handler mappings). Each gets a 4xx page in Chinese or a closed connection, never
+     * a 5xx; nothing is saved; and the server answers the next request as before.
+     */
+    @Test
+    void malformedAndOverDeclaredUploadsAreRefusedAndChangeNothing() throws Exception {
+        List<String> routes = uploadRoutes();
+        assertThat(routes).as("routes that take an uploaded file").isNotEmpty();
+        String checksumSql = checksumSql();
+        String untouched = jdbc.queryForObject(checksumSql, String.class);
+        RealSession session = RealSession.logIn(port, "office", "Demo@2015");
+        String boundary = "----sweep" + Long.toHexString(System.nanoTime());
+        String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\nPK\u0003\u0004";
+        Map<String, String[]> bodies = new LinkedHashMap<>();
+        bodies.put("no closing boundary", new String[] {"multipart/form-data; boundary=" + boundary, part, null});
+        bodies.put("no boundary declared", new String[] {"multipart/form-data", part + "\r\n--" + boundary + "--\r\n", null});
+        bodies.put("another boundary than declared", new String[] {"multipart/form-data; boundary=elsewhere",
+                part + "\r\n--" + boundary + "--\r\n", null});
+        bodies.put("headers of a part never ended", new String[] {"multipart/form-data; boundary=" + boundary,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n" + "X: y\r\n".repeat(2000),
+                null});
+        bodies.put("declared longer than sent", new String[] {"multipart/form-data; boundary=" + boundary, part, "4000"});
+        bodies.put("declared as 100 MB", new String[] {"multipart/form-data; boundary=" + boundary, part, "104857600"});
+        List<String> faults = new ArrayList<>();
+        Map<String, String> answers = new LinkedHashMap<>();
+        int cases = 0;
+        for (String route : routes) {
+            for (Map.Entry<String, String[]> body : bodies.entrySet()) {
+                cases++;
+                String[] spec = body.getValue();
+                String answer = session.post(route, spec[0], spec[1], spec[2]);
+                String status = answer.isEmpty() ? "closed" : answer.substring(0, Math.min(12, answer.length()));
+                answers.put(route + " " + body.getKey(), status);
+                if (answer.startsWith("HTTP/1.1 5")) {
+                    faults.add(route + " " + body.getKey() + ": answered " + status);
+                }
+                else if (TECHNICAL.matcher(answer).find() || answer.contains("Apache Tomcat")) {
+                    faults.add(route + " " + body.getKey() + ": showed technical text");
+                }
+                else if (answer.startsWith("HTTP/1.1 2") && !hasChinese(answer)) {
+                    faults.add(route + " " + body.getKey() + ": answered " + status + " without a Chinese page");
+                }
+                else if (answer.matches("(?s)HTTP/1.1 4\\d\\d.*") && !hasChinese(answer)) {
+                    faults.add(route + " " + body.getKey() + ": answered " + status + " without a Chinese page");
+                }
+                if (!session.stillServed()) {
+                    faults.add(route + " " + body.getKey() + ": the server did not answer the next request");
+                }
+            }
+        }
+        System.out.printf("[hostile sweep] %d upload routes, %d malformed bodies, %d faults: %s%n", routes.size(), cases,
+                faults.size(), answers);
+        assertThat(faults).as("malformed uploads answered wrongly").isEmpty();
+        assertThat(jdbc.queryForObject(checksumSql, String.class)).as("the database after the uploads").isEqualTo(untouched);
+    }
+
+    /** Every POST route with a {@code MultipartFile} parameter; a route with path variables must be added here by hand. */
+    private List<String> uploadRoutes() {
+        List<String> routes = new ArrayList<>();
+        handlerMapping.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> {
+            boolean takesAFile = java.util.Arrays.stream(method.getMethodParameters())
+                    .anyMatch(parameter -> org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(parameter.getParameterType()));
+            if (takesAFile && info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                routes.addAll(info.getPatternValues());
+            }
+        });
+        assertThat(routes).as("upload routes with path variables (give them a record here)").noneMatch(r -> r.contains("{"));
+        return routes.stream().sorted().toList();
+    }
+
+    /** A browser's session over a real socket: its cookie and its CSRF token, sent as a header so the body is the server's to parse. */
+    record RealSession(int port, String cookie, String token) {
+
+        static RealSession logIn(int port, String username, String password) throws Exception {
+            var client = java.net.http.HttpClient.newHttpClient();
+            var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String cookie = sessionCookie(login);
+            String token = Jsoup.parse(login.body()).selectFirst("input[name=_csrf]").attr("value");
+            var loggedIn = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                            + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + token))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(loggedIn.headers().firstValue("Location")).as("logged in").hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+            cookie = sessionCookie(loggedIn);
+            var home = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/"))
+                    .header("Cookie", cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            Element meta = Jsoup.parse(home.body()).selectFirst("meta[name=_csrf], input[name=_csrf]");
+            assertThat(meta).as("a CSRF token on the home page").isNotNull();
+            return new RealSession(port, cookie, meta.hasAttr("content") ? meta.attr("content") : meta.attr("value"));
+        }
+
+        private static String sessionCookie(java.net.http.HttpResponse<String> response) {
+            return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SQSESSION="))
+                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        }
+
+        /** Sends a body under a declared type and length (the body's own length when null), then reads the answer. */
+        String post(String path, String contentType, String body, String declaredLength) throws java.io.IOException {
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\nX-CSRF-TOKEN: " + token
+                    + "\r\nAccept: text/html\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + (declaredLength == null ? bytes.length : declaredLength) + "\r\nConnection: close\r\n\r\n";
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.setSoTimeout(30_000);
+                try {
+                    socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    socket.getOutputStream().write(bytes);
+                    socket.getOutputStream().flush();
+                    socket.shutdownOutput();
+                }
+                catch (java.io.IOException ex) {
+                    // The server may answer and close before the whole body is sent; read what it said.
+                }
+                try {
+                    return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                catch (java.net.SocketException ex) {
+                    return "";
+                }
+            }
+        }
+
+        /** Whether the server still serves this session's pages. */
+        boolean stillServed() throws Exception {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/")).header("Cookie", cookie).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        }
     }
 
     private String sendCase(Form form, Map<String, List<String>> params, boolean withoutCsrf, boolean mustRefuse,
@@ -222,6 +387,44 @@ class HostileInputSweepTest {
                     stale.put("version", List.of(String.valueOf(Long.parseLong(version.value()) - 1)));
                     attempts.put("must:version stale", stale);
                 });
+        return attempts;
+    }
+
+    /**
+     * Whether the form, sent as it comes (a record's edit form, filled in), is saved: only then does
+     * its refusal of a choice outside the town show that the choice was refused, not the form.
+     */
+    private boolean acceptsAsItIs(Form form, Users users) {
+        Boolean accepted = transactions.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(form.path()).with(users.as(form.username()))
+                        .with(csrf());
+                baseline(form).forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+                int code = mvc.perform(request).andReturn().getResponse().getStatus();
+                return code >= 300 && code < 400;
+            }
+            catch (Exception ex) {
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(accepted);
+    }
+
+    /**
+     * A town user's form with one choice set, in turn, to a value the office's form offers and the
+     * town's does not (another town's community, say): each must be refused.
+     */
+    private static Map<String, Map<String, List<String>>> outsideTheTown(Form office, Form town) {
+        Map<String, Map<String, List<String>>> attempts = new LinkedHashMap<>();
+        town.options().forEach((name, choices) -> {
+            office.options().getOrDefault(name, Set.of()).stream().filter(value -> !value.isEmpty() && !choices.contains(value))
+                    .limit(2).forEach(value -> {
+                        Map<String, List<String>> params = baseline(town);
+                        params.put(name, List.of(value));
+                        attempts.put(name + " = " + value + " (outside the town)", params);
+                    });
+        });
         return attempts;
     }
 
@@ -303,10 +506,12 @@ class HostileInputSweepTest {
      */
     private Form form(String route, Set<String> links, Users users) throws Exception {
         String path = concrete(route, links);
-        if (path == null) {
-            return null;
-        }
-        for (String username : USERS) {
+        return path == null ? null : form(route, path, USERS, users);
+    }
+
+    /** The form posting to a path, as the first of the users who may open a page holding it. */
+    private Form form(String route, String path, List<String> usernames, Users users) throws Exception {
+        for (String username : usernames) {
             for (String page : pagesHolding(path)) {
                 MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(page).with(users.as(username)))
                         .andReturn().getResponse();
@@ -319,7 +524,7 @@ class HostileInputSweepTest {
                     if (action.isEmpty() ? page.equals(path) : action.equals(path)) {
                         List<Field> fields = fields(element);
                         if (!fields.isEmpty()) {
-                            return new Form(route, path, username, fields);
+                            return new Form(route, path, username, fields, options(element));
                         }
                     }
                 }
@@ -338,6 +543,18 @@ class HostileInputSweepTest {
             pages.add(parent);
         }
         return pages;
+    }
+
+    private static Map<String, Set<String>> options(Element form) {
+        Map<String, Set<String>> options = new LinkedHashMap<>();
+        for (Element select : form.select("select[name]")) {
+            select.select("option").forEach(option -> options.computeIfAbsent(select.attr("name"), name -> new LinkedHashSet<>())
+                    .add(option.attr("value")));
+        }
+        for (Element box : form.select("input[type=checkbox][name], input[type=radio][name]")) {
+            options.computeIfAbsent(box.attr("name"), name -> new LinkedHashSet<>()).add(box.attr("value"));
+        }
+        return options;
     }
 
     private static List<Field> fields(Element form) {

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * form carries in that body, see {@link RefusedRequestBody}) and passes on a request whose
  * parameters are those of its query string only and whose parts fail with the container's size
  * error, which Spring MVC turns into a {@code MaxUploadSizeExceededException} for
- * {@link LandUploadLimitResolver} before any controller runs.
+ * {@link LandUploadLimitResolver} before any controller runs. A body that cannot be read as the
+ * multipart it declares gets the 400 page.
  */
 class LandUploadLimitFilter extends OncePerRequestFilter {
 
@@ -49,7 +50,13 @@ class LandUploadLimitFilter extends OncePerRequestFilter {
                 chain.doFilter(new RefusedUpload(request, ex), response);
                 return;
             }
-            throw ex;
+            // A body that is not the multipart it declares (cut short, without its boundary): no browser
+            // sends that, and nothing in it can be used, so the 400 page.
+            logger.debug("Refused a malformed multipart body", ex);
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            return;
         }
         chain.doFilter(request, response);
     }

@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * "Not found" is the 404 page and "not yours" the 403 page, for every module. Anything unexpected
@@ -28,6 +30,18 @@ class ErrorPages {
     @ExceptionHandler(InvalidPropertyException.class)
     String badRequest(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/4xx";
+    }
+
+    /** A multipart body that cannot be read as one (cut short, without its boundary): no browser sends it. */
+    @ExceptionHandler(MultipartException.class)
+    String unreadableUpload(MultipartException ex, HttpServletResponse response) {
+        if (ex instanceof MaxUploadSizeExceededException) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+        else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         return "error/4xx";
     }
 
