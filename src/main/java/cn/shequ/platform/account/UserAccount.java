@@ -3,6 +3,8 @@ package cn.shequ.platform.account;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,6 +42,7 @@ public class UserAccount {
     @Column(nullable = false, length = 16)
     private Role role;
 
+    @Refers(Region.class)
     @Column(name = "scope_region_id", nullable = false)
     private Long scopeRegionId;
 

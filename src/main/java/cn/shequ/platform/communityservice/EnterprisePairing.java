@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -45,9 +48,11 @@ public class EnterprisePairing {
     @Column(nullable = false, length = 100)
     private String enterprise;
 
+    @Refers(Region.class)
     @Column(name = "community_id", nullable = false)
     private Long communityId;
 
+    @ShownBy("communityId")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

@@ -3,7 +3,11 @@ package cn.shequ.platform.communityservice;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.document.Document;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import jakarta.persistence.Column;
@@ -35,9 +39,11 @@ public class FourPartyPilot {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Refers(Region.class)
     @Column(name = "community_id", nullable = false)
     private Long communityId;
 
+    @ShownBy("communityId")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 
@@ -53,6 +59,7 @@ public class FourPartyPilot {
     @Column(nullable = false)
     private int volunteers;
 
+    @Refers(Document.class)
     @Column(name = "document_id")
     private Long documentId;
 

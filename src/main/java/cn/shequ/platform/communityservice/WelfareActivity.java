@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -70,12 +73,14 @@ public class WelfareActivity {
     private LocalDate heldOn;
 
     /** Where it took place: region ids of towns and communities. */
+    @Refers(Region.class)
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 25)
     @CollectionTable(name = "welfare_activity_place", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "region_id", nullable = false)
     private Set<Long> placeIds = new LinkedHashSet<>();
 
+    @ShownBy("placeIds")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

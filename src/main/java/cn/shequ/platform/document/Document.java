@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.WorkStream;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -58,6 +60,7 @@ public class Document {
     private String summary;
 
     /** The region that issued it (the office's county-level city). */
+    @Refers(Region.class)
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

@@ -2,6 +2,8 @@ package cn.shequ.platform.document;
 
 import java.time.LocalDate;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.WorkStream;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,7 @@ public class Meeting {
     @Column(length = 4000)
     private String summary;
 
+    @Refers(Region.class)
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -26,6 +27,7 @@ import org.hibernate.envers.Audited;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class EcoInfrastructure extends PlacedRecord {
 
+    @Refers(EcoInfrastructureItem.class)
     @Column(name = "item_id", nullable = false, updatable = false)
     private Long itemId;
 

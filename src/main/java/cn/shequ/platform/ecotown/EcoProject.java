@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.document.Document;
 import cn.shequ.platform.progress.Progress;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
@@ -58,6 +60,7 @@ public class EcoProject extends PlacedRecord {
     @Column(name = "assessment_result", length = 24)
     private EcoAssessmentResult assessmentResult;
 
+    @Refers(Document.class)
     @Column(name = "plan_document_id")
     private Long planDocumentId;
 

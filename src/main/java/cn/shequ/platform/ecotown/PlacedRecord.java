@@ -1,5 +1,8 @@
 package cn.shequ.platform.ecotown;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,9 +28,11 @@ public abstract class PlacedRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Refers(Region.class)
     @Column(name = "community_id", nullable = false)
     private Long communityId;
 
+    @ShownBy("communityId")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

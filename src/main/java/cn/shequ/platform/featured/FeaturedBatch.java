@@ -14,6 +14,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.document.Document;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -66,10 +69,12 @@ public class FeaturedBatch {
     private int number;
 
     /** The region whose office runs the batch (the county-level city). */
+    @Refers(Region.class)
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 
     /** The launching document, cited by id (document module). */
+    @Refers(Document.class)
     @Column(name = "document_id")
     private Long documentId;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import jakarta.persistence.CollectionTable;
@@ -52,6 +53,7 @@ public class FeaturedReview {
     @Column(name = "scored_at", nullable = false)
     private Instant scoredAt;
 
+    @Refers(FeaturedCriterion.class)
     @ElementCollection
     @CollectionTable(name = "featured_review_score", joinColumns = @JoinColumn(name = "review_id"))
     @MapKeyColumn(name = "criterion_id")

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -58,6 +60,7 @@ public class LandAcceptance {
     @Column(name = "land_saved", nullable = false, precision = 12, scale = 2)
     private BigDecimal landSaved;
 
+    @ShownBy("plotIds")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 
@@ -68,6 +71,7 @@ public class LandAcceptance {
     private Long version;
 
     /** The linkage plots it covers (each plot is covered by one acceptance at most). */
+    @Refers(LinkagePlot.class)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "land_acceptance_plot", joinColumns = @JoinColumn(name = "acceptance_id"))
     @Column(name = "plot_id", nullable = false)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -64,6 +65,7 @@ public class LandFund {
     @JoinColumn(name = "plot_id")
     private LinkagePlot plot;
 
+    @ShownBy({"zone", "plot"})
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

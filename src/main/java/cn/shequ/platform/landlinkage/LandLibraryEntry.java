@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import jakarta.persistence.Column;
@@ -46,16 +49,20 @@ public class LandLibraryEntry {
     @Column(nullable = false, length = 16)
     private LandSiteKind kind;
 
+    @Refers(Region.class)
     @Column(name = "town_id", nullable = false)
     private Long townId;
 
+    @Refers(Region.class)
     @Column(name = "community_id")
     private Long communityId;
 
+    @Refers(Region.class)
     @Column(name = "village_id")
     private Long villageId;
 
     /** The path of the village, else the community, else the town. */
+    @ShownBy({"townId", "communityId", "villageId"})
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

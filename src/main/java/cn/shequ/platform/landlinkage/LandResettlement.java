@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -62,6 +65,7 @@ public class LandResettlement {
     @Column(nullable = false)
     private int households;
 
+    @ShownBy("zone")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 
@@ -72,6 +76,7 @@ public class LandResettlement {
     private Long version;
 
     /** The villages moved (region ids of level VILLAGE). */
+    @Refers(Region.class)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "land_resettlement_village", joinColumns = @JoinColumn(name = "resettlement_id"))
     @Column(name = "village_id", nullable = false)

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -44,9 +47,11 @@ public class LandZone {
     private Long id;
 
     /** The community, fixed once the zone is created (its figures belong to that community). */
+    @Refers(Region.class)
     @Column(name = "community_id", nullable = false, updatable = false)
     private Long communityId;
 
+    @ShownBy("communityId")
     @Column(name = "region_path", nullable = false, updatable = false, length = 128)
     private String regionPath;
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import jakarta.persistence.Column;
@@ -49,9 +52,11 @@ public class LinkagePlot {
     private String name;
 
     /** The county whose plan the plot belongs to. */
+    @Refers(Region.class)
     @Column(name = "county_path", nullable = false, length = 128)
     private String countyPath;
 
+    @ShownBy("entry")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

@@ -1,5 +1,6 @@
 package cn.shequ.platform.region;
 
+import cn.shequ.platform.audit.ShownBy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,6 +57,7 @@ public class Region {
     @NotAudited
     private Region parent;
 
+    @ShownBy("code")
     @Column(nullable = false, updatable = false, length = 128)
     private String path;
 

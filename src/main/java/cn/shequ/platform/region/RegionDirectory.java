@@ -107,6 +107,24 @@ public class RegionDirectory {
         return namesOf(Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList());
     }
 
+    /**
+     * The name readers know the region at the end of a path by, whatever the user's scope (a name
+     * only): from the town down, the names run together as the pages name a place (昌城镇昌城社区);
+     * above a town, the region's own name (诸城市). Empty when no region has that path.
+     */
+    public Optional<String> placeName(String path) {
+        List<RegionRef> chain = path == null ? List.of() : ancestorsOf(path);
+        if (chain.isEmpty() || !chain.get(chain.size() - 1).path().equals(path)) {
+            return Optional.empty();
+        }
+        RegionRef region = chain.get(chain.size() - 1);
+        if (region.level().isAbove(RegionLevel.TOWN)) {
+            return Optional.of(region.name());
+        }
+        return Optional.of(chain.stream().filter(r -> !r.level().isAbove(RegionLevel.TOWN)).map(RegionRef::name)
+                .collect(Collectors.joining()));
+    }
+
     private List<RegionRef> namesOf(List<String> codes) {
         if (codes.isEmpty()) {
             return List.of();

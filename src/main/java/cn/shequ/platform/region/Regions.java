@@ -46,6 +46,10 @@ interface Regions extends JpaRepository<Region, Long>, JpaSpecificationExecutor<
     @Query(value = "select count(*) > 0 from region where code = ?1", nativeQuery = true)
     boolean codeInUse(String code);
 
+    /** A region's path by its id, whatever the scope: only for naming the region. */
+    @Query(value = "select path from region where id = ?1", nativeQuery = true)
+    Optional<String> findPathById(long id);
+
     /** Regions by code, whatever the scope: only for names on breadcrumbs and headings. */
     @Query(value = "select id, code, name, level, path, parent_id from region where code in (?1) order by path",
             nativeQuery = true)

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.progress.Progress;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -46,9 +49,11 @@ public class ServiceCenterProject {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Refers(Region.class)
     @Column(name = "community_id", nullable = false)
     private Long communityId;
 
+    @ShownBy("communityId")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

@@ -8,8 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.shequ.platform.audit.Refers;
+import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.document.Document;
 import cn.shequ.platform.progress.Progress;
 import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
@@ -57,9 +61,11 @@ public class SmartCommunity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Refers(Region.class)
     @Column(name = "community_id", nullable = false)
     private Long communityId;
 
+    @ShownBy("communityId")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 
@@ -89,6 +95,7 @@ public class SmartCommunity {
     @Column(name = "platform_completed_on")
     private LocalDate platformCompletedOn;
 
+    @Refers(Document.class)
     @Column(name = "plan_document_id")
     private Long planDocumentId;
 

@@ -2,6 +2,7 @@ package cn.shequ.platform.yearbook;
 
 import java.time.Instant;
 
+import cn.shequ.platform.audit.ShownBy;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,7 @@ class YearbookEdition {
     @Column(name = "edition_year", nullable = false)
     private int year;
 
+    @ShownBy("regionName")
     @Column(name = "region_path", nullable = false, length = 128)
     private String regionPath;
 

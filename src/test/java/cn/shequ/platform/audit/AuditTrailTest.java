@@ -5,8 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.TestRecords;
 import cn.shequ.platform.support.Users;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AuditTrailTest {
 
     static final String CODE = "370782105950";
+    static final String NOTE = "修改记录测试项目";
 
     @Autowired
     MockMvc mvc;
@@ -52,6 +60,12 @@ class AuditTrailTest {
                 jdbc.update("delete from audit_revision where id = ?", rev);
             }
         }
+        List<Long> revisions = new ArrayList<>();
+        for (Long project : jdbc.queryForList("select id from service_center_project where notes = ?", Long.class, NOTE)) {
+            revisions.addAll(TestRecords.revisionsOf(jdbc, "service_center_project", "id = ?", project));
+            TestRecords.deleteAudited(jdbc, "service_center_project", "id = ?", project);
+        }
+        TestRecords.deleteRevisions(jdbc, revisions);
     }
 
     @Test
@@ -81,5 +95,49 @@ class AuditTrailTest {
 
         int adminGetsAudit = mvc.perform(get("/audit").with(users.admin())).andReturn().getResponse().getStatus();
         assertThat(adminGetsAudit).isEqualTo(403);
+    }
+
+    @Test
+    void theHistoryTabNamesTheCommunityAProjectMovedToAndNeverItsIdOrPath() throws Exception {
+        List<Map<String, Object>> communities = jdbc.queryForList("select c.id, t.name || c.name as full_name "
+                + "from region c join region t on t.id = c.parent_id "
+                + "where c.level = 'COMMUNITY' and t.code = '370782105' order by c.code limit 2");
+        long first = ((Number) communities.get(0).get("id")).longValue();
+        long second = ((Number) communities.get(1).get("id")).longValue();
+        String firstName = (String) communities.get(0).get("full_name");
+        String secondName = (String) communities.get(1).get("full_name");
+
+        mvc.perform(post("/service-centers/new").with(users.office()).with(csrf()).param("communityId", String.valueOf(first))
+                .param("planYear", "2030").param("kind", "NEW_BUILD").param("reusedBuilding", "").param("notes", NOTE));
+        long id = jdbc.queryForObject("select id from service_center_project where notes = ?", Long.class, NOTE);
+        long version = jdbc.queryForObject("select version from service_center_project where id = ?", Long.class, id);
+        mvc.perform(post("/service-centers/{id}/edit", id).with(users.office()).with(csrf())
+                .param("version", String.valueOf(version)).param("communityId", String.valueOf(second))
+                .param("planYear", "2030").param("kind", "NEW_BUILD").param("reusedBuilding", "").param("notes", NOTE));
+
+        Element history = Jsoup.parse(mvc.perform(get("/service-centers/{id}", id).with(users.office()))
+                .andReturn().getResponse().getContentAsString()).getElementById("history");
+        var changes = history.select(".card");
+        assertThat(changes).hasSize(2);
+        Element moved = row(changes.get(0), "社区");
+        assertThat(moved.child(1).text()).isEqualTo(firstName);
+        assertThat(moved.child(2).text()).isEqualTo(secondName);
+        assertThat(row(changes.get(1), "社区").child(2).text()).isEqualTo(firstName);
+        assertThat(history.select("td").eachText()).doesNotContain(String.valueOf(first), String.valueOf(second));
+        assertThat(history.text()).doesNotContain("/370000/", "区划路径", "communityId", "regionPath");
+
+        long revision = jdbc.queryForObject("select max(rev) from service_center_project_aud where id = ?", Long.class, id);
+        Element change = Jsoup.parse(mvc.perform(get("/audit/change")
+                .param("entity", "cn.shequ.platform.servicecenter.ServiceCenterProject").param("id", String.valueOf(id))
+                .param("revision", String.valueOf(revision)).with(users.auditor()))
+                .andReturn().getResponse().getContentAsString()).selectFirst("section.history");
+        assertThat(row(change, "社区").child(2).text()).isEqualTo(secondName);
+        assertThat(change.text()).doesNotContain("/370000/", "区划路径");
+    }
+
+    /** The row of a change's table that shows the field with this label. */
+    private static Element row(Element change, String label) {
+        return change.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + change.text()));
     }
 }
