@@ -3,6 +3,7 @@ package cn.shequ.platform.account;
 import java.time.Clock;
 
 import cn.shequ.platform.account.LoginEvent.Outcome;
+import cn.shequ.platform.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
@@ -67,11 +68,11 @@ class LoginAttempts {
     }
 
     private void log(String username, Outcome outcome) {
-        String address = null;
+        ClientAddress address = null;
         String agent = null;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            address = request.getRemoteAddr();
+            address = ClientAddress.of(request);
             agent = request.getHeader("User-Agent");
         }
         events.save(new LoginEvent(clock.instant(), username, outcome, address, agent));

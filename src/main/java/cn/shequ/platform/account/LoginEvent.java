@@ -2,6 +2,7 @@ package cn.shequ.platform.account;
 
 import java.time.Instant;
 
+import cn.shequ.platform.web.ClientAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,18 +46,24 @@ public class LoginEvent {
     @Column(nullable = false, length = 20)
     private Outcome outcome;
 
+    /** The socket's peer: the client itself, or the trusted proxy it came through. */
     @Column(length = 64)
     private String address;
+
+    /** The client a trusted proxy forwarded the attempt for ({@code X-Forwarded-For}); null without one. */
+    @Column(name = "forwarded_for", length = 64)
+    private String forwardedFor;
 
     @Column(name = "user_agent", length = 255)
     private String userAgent;
 
-    LoginEvent(Instant occurredAt, String username, Outcome outcome, String address, String userAgent) {
+    LoginEvent(Instant occurredAt, String username, Outcome outcome, ClientAddress from, String userAgent) {
         this.occurredAt = occurredAt;
         this.username = truncate(username, 100);
         this.success = outcome == Outcome.SUCCESS;
         this.outcome = outcome;
-        this.address = truncate(address, 64);
+        this.address = from == null ? null : truncate(from.peer(), 64);
+        this.forwardedFor = from == null ? null : truncate(from.forwardedFor(), 64);
         this.userAgent = truncate(userAgent, 255);
     }
 
