@@ -1,9 +1,12 @@
 package cn.shequ.platform.account;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
@@ -44,15 +47,21 @@ class AdminUserController {
     private final DataScope scope;
     private final History history;
     private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final LockTimes times;
+    private final Clock clock;
 
     AdminUserController(UserAccounts accounts, AccountService service, RegionDirectory regions, DataScope scope,
-            History history, PasswordPolicy policy) {
+            History history, PasswordPolicy policy, LoginThrottle throttle, LockTimes times, Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.regions = regions;
         this.scope = scope;
         this.history = history;
         this.policy = policy;
+        this.throttle = throttle;
+        this.times = times;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -77,6 +86,9 @@ class AdminUserController {
         Page<UserAccount> users = accounts.findAll(spec,
                 Paging.of(page, 20, Sorting.parse(sort, SORTABLE, Sort.by("username"))));
         model.addAttribute("users", users);
+        Map<String, String> lockedUntil = new HashMap<>();
+        throttle.lockedUntil(clock.instant()).forEach((username, until) -> lockedUntil.put(username, times.minutes(until)));
+        model.addAttribute("lockedUntil", lockedUntil);
         model.addAttribute("scopeNames", scopes.stream().collect(java.util.stream.Collectors.toMap(RegionRef::id, RegionRef::name)));
         model.addAttribute("roles", Role.values());
         model.addAttribute("q", q);

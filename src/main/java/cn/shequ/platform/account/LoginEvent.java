@@ -1,6 +1,7 @@
 package cn.shequ.platform.account;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import cn.shequ.platform.web.ClientAddress;
 import jakarta.persistence.Column;
@@ -16,7 +17,10 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Immutable;
 
-/** One login attempt, successful or not. Written once, never changed or deleted by the application. */
+/**
+ * One login attempt, successful, failed or refused, or an administrator's lifting of a lock. Written
+ * once, never changed or deleted by the application; the login throttling is counted from these.
+ */
 @Entity
 @Table(name = "login_event")
 @Immutable
@@ -24,9 +28,15 @@ import org.hibernate.annotations.Immutable;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class LoginEvent {
 
-    /** How an attempt ended. */
+    /** How an attempt ended (or {@link #UNLOCKED}: an administrator lifted a lock). */
     public enum Outcome {
-        SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED, FAILED
+        SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED, FAILED,
+        /** Refused before the password was checked: too many failures from the client's address. */
+        ADDRESS_THROTTLED,
+        /** Refused before the password was checked: the wait after the last wrong password had not passed. */
+        TOO_SOON,
+        /** Not an attempt: an administrator lifted the locks of an account or of an address. */
+        UNLOCKED
     }
 
     @Id
@@ -36,7 +46,8 @@ public class LoginEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 100)
+    /** The username typed; for a lift, the account whose locks were lifted (null: an address's). */
+    @Column(length = 100)
     private String username;
 
     @Column(nullable = false)
@@ -57,8 +68,17 @@ public class LoginEvent {
     @Column(name = "user_agent", length = 255)
     private String userAgent;
 
+    /** For a lift: the administrator who lifted it. */
+    @Column(length = 50)
+    private String actor;
+
+    /** For a lift of an address's locks: that address. */
+    @Column(name = "lifted_address", length = 64)
+    private String liftedAddress;
+
     LoginEvent(Instant occurredAt, String username, Outcome outcome, ClientAddress from, String userAgent) {
-        this.occurredAt = occurredAt;
+        // As the database keeps it (to the microsecond), so that a wait counted from it ends when it says.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.username = truncate(username, 100);
         this.success = outcome == Outcome.SUCCESS;
         this.outcome = outcome;
