@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrators' account pages: list, create, edit (and disable), reset a password. */
+/** The administrators' account pages: list, create, edit (and disable), reset a password, lift a login lock. */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
@@ -48,11 +48,13 @@ class AdminUserController {
     private final History history;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
+    private final LoginAttempts attempts;
     private final LockTimes times;
     private final Clock clock;
 
     AdminUserController(UserAccounts accounts, AccountService service, RegionDirectory regions, DataScope scope,
-            History history, PasswordPolicy policy, LoginThrottle throttle, LockTimes times, Clock clock) {
+            History history, PasswordPolicy policy, LoginThrottle throttle, LoginAttempts attempts, LockTimes times,
+            Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.regions = regions;
@@ -60,6 +62,7 @@ class AdminUserController {
         this.history = history;
         this.policy = policy;
         this.throttle = throttle;
+        this.attempts = attempts;
         this.times = times;
         this.clock = clock;
     }
@@ -104,7 +107,32 @@ class AdminUserController {
         model.addAttribute("scopeName", account.getScopeRegionId() == null ? null
                 : regions.find(account.getScopeRegionId()).map(RegionRef::name).orElse(null));
         model.addAttribute("history", history.of(UserAccount.class, id));
+        model.addAttribute("locks", locksOf(account.getUsername()).stream()
+                .map(lock -> new LockShown(lock.address(), times.minutes(lock.until()))).toList());
         return "account/user";
+    }
+
+    /** Lifts every lock of the account, at every address; logged as UNLOCKED by this administrator. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, @RequestParam(required = false) String from, Principal principal,
+            RedirectAttributes redirect) {
+        UserAccount account = service.get(id);
+        if (locksOf(account.getUsername()).isEmpty()) {
+            redirect.addFlashAttribute("problem", "account.notLocked");
+        }
+        else {
+            attempts.accountLifted(account.getUsername(), principal.getName());
+            redirect.addFlashAttribute("message", "account.unlocked");
+        }
+        return "locks".equals(from) ? "redirect:/admin/locks" : "redirect:/admin/users/" + id;
+    }
+
+    private List<LoginThrottle.AccountLock> locksOf(String username) {
+        return throttle.lockedAccounts(clock.instant()).stream().filter(lock -> lock.username().equals(username)).toList();
+    }
+
+    /** A lock as the account's page shows it: the address it holds for and its end. */
+    record LockShown(String address, String until) {
     }
 
     @GetMapping("/new")

@@ -19,8 +19,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Keeps the login log: each attempt with its outcome, address and browser, the attempts the
- * throttling refused before any password was checked ({@link LoginThrottleFilter}). The throttling
- * counts from what is written here ({@link LoginThrottle}).
+ * throttling refused before any password was checked ({@link LoginThrottleFilter}), and the lifts of
+ * locks by administrators. The throttling counts from what is written here ({@link LoginThrottle}).
  */
 @Component
 class LoginAttempts {
@@ -63,6 +63,23 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(String username, Refusal refusal) {
         log(username, refusal.outcome());
+    }
+
+    /** An administrator lifted every lock of an account (at every address). */
+    @Transactional
+    public void accountLifted(String username, String administrator) {
+        lifted(username, null, administrator);
+    }
+
+    /** An administrator lifted the limit of an address, and every account's lock for it. */
+    @Transactional
+    public void addressLifted(String address, String administrator) {
+        lifted(null, address, administrator);
+    }
+
+    private void lifted(String username, String address, String administrator) {
+        events.save(LoginEvent.lifted(clock.instant(), username, address, administrator,
+                ClientAddress.current().orElse(null), userAgent()));
     }
 
     private void log(String username, Outcome outcome) {

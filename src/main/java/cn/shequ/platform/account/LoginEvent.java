@@ -87,6 +87,15 @@ public class LoginEvent {
         this.userAgent = truncate(userAgent, 255);
     }
 
+    /** An administrator ({@code actor}, at {@code from}) lifted the locks of an account or of an address. */
+    static LoginEvent lifted(Instant occurredAt, String username, String liftedAddress, String actor, ClientAddress from,
+            String userAgent) {
+        LoginEvent event = new LoginEvent(occurredAt, username, Outcome.UNLOCKED, from, userAgent);
+        event.actor = truncate(actor, 50);
+        event.liftedAddress = truncate(liftedAddress, 64);
+        return event;
+    }
+
     private static String truncate(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +35,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Guessing passwords as an attacker would, and what the account's owner reads: a wait after the
  * third wrong password of an account from one address, the lock after the fifth (for that address,
  * announced with its end, the right password refused too), an address refused after twenty
- * failures whatever the accounts, and an unknown username reading exactly like a wrong password. The clock is stopped at 10:00:10 today and moved on, never slept.
+ * failures whatever the accounts, an unknown username reading exactly like a wrong password, and an
+ * administrator lifting a lock. The clock is stopped at 10:00:10 today and moved on, never slept.
  */
 @IntegrationTest
 class LoginThrottleTest {
@@ -138,6 +142,56 @@ class LoginThrottleTest {
         clock.advance(Duration.ofMinutes(15));
         assertThat(attempt(C, USER, PASSWORD)).isEqualTo(SUCCESS);
         assertThat(outcomes(USER)).containsExactly("ADDRESS_THROTTLED", "SUCCESS", "SUCCESS");
+    }
+
+    @Test
+    void anAdministratorSeesTheLockedAccountAndLiftsIt() throws Exception {
+        lockFrom(A);
+        long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, USER);
+
+        assertThat(page(get("/admin/users").param("q", USER), users.admin())).contains("已锁定至 10:17");
+        assertThat(page(get("/admin/users/{id}", id), users.admin())).contains("已锁定至 10:17", A, "解除锁定");
+        assertThat(page(get("/admin/locks"), users.admin())).contains(USER, A, "10:17");
+
+        mvc.perform(post("/admin/users/{id}/unlock", id).with(users.admin())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/{id}/unlock", id).with(users.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + id)).andExpect(flash().attribute("message", "account.unlocked"));
+
+        assertThat(page(get("/admin/users/{id}", id), users.admin())).doesNotContain("已锁定至");
+        assertThat(attempt(A, USER, PASSWORD)).isEqualTo(SUCCESS);
+        assertThat(jdbc.queryForMap("select actor, lifted_address from login_event where username = ? and outcome = 'UNLOCKED'", USER))
+                .containsEntry("actor", "admin").containsEntry("lifted_address", null);
+        assertThat(page(get("/audit/logins").param("username", USER), users.auditor())).contains("管理员解除锁定", "admin");
+
+        mvc.perform(post("/admin/users/{id}/unlock", id).with(users.admin()).with(csrf()))
+                .andExpect(flash().attribute("problem", "account.notLocked"));
+    }
+
+    @Test
+    void anAdministratorLiftsAThrottledAddress() throws Exception {
+        for (int i = 1; i <= 20; i++) {
+            attempt(C, "throttle-guess" + i, "wrong");
+        }
+        assertThat(page(get("/admin/locks"), users.admin())).contains(C, "10:16");
+
+        mvc.perform(post("/admin/locks/addresses").param("address", "not-an-address").with(users.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/locks")).andExpect(flash().attribute("problem", "account.address.notThrottled"));
+        mvc.perform(post("/admin/locks/addresses").param("address", C).with(users.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/locks")).andExpect(flash().attribute("message", "account.address.unlocked"));
+
+        assertThat(page(get("/admin/locks"), users.admin())).doesNotContain(C);
+        assertThat(attempt(C, USER, PASSWORD)).isEqualTo(SUCCESS);
+    }
+
+    /** Five wrong passwords from an address, waiting out the waits: locked there until 10:17 (10:16:40). */
+    private void lockFrom(String address) throws Exception {
+        attempt(address, USER, "wrong1");
+        attempt(address, USER, "wrong2");
+        attempt(address, USER, "wrong3");
+        clock.advance(Duration.ofSeconds(30));
+        attempt(address, USER, "wrong4");
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(attempt(address, USER, "wrong5")).isEqualTo(LOCKED);
     }
 
     /** Logs in from an address and returns what the login page then says (or that it succeeded). */
