@@ -26,6 +26,9 @@ class LoginThrottle {
     /** What counts as a failure: a wrong password or unknown username, a disabled account, any other failure. */
     static final List<Outcome> FAILURES = List.of(Outcome.BAD_CREDENTIALS, Outcome.DISABLED, Outcome.FAILED);
 
+    /** The length of a username as the log keeps it. */
+    static final int LOGGED_USERNAME = 100;
+
     /** At most this many accounts and addresses are looked at for the administrators' lists. */
     static final int LISTED = 200;
 
@@ -57,6 +60,7 @@ class LoginThrottle {
         if (username == null || client == null) {
             return Optional.empty();
         }
+        username = username.length() > LOGGED_USERNAME ? username.substring(0, LOGGED_USERNAME) : username;
         long runStart = Math.max(events.lastRunEnd(username, client, Outcome.SUCCESS, Outcome.UNLOCKED),
                 events.lastAddressLift(client, Outcome.UNLOCKED));
         Object[] run = events.failureRun(username, client, FAILURES, runStart).get(0);
