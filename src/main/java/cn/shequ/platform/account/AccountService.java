@@ -83,9 +83,6 @@ class AccountService {
             throw new RuleViolationException(violations);
         }
         account.describe(form.getDisplayName().trim(), form.getRole(), form.getScopeRegionId(), form.isEnabled());
-        if (form.isEnabled()) {
-            account.unlock();
-        }
     }
 
     void resetPassword(long id, PasswordForms.Reset form) {
@@ -99,7 +96,6 @@ class AccountService {
             throw new RuleViolationException(violations);
         }
         account.changePassword(encoder.encode(form.getNewPassword()), true, clock.instant());
-        account.unlock();
     }
 
     /** The user's own change: the current password must be right, the new one new and within policy. */

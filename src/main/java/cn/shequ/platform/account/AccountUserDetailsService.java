@@ -1,7 +1,5 @@
 package cn.shequ.platform.account;
 
-import java.time.Clock;
-
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,7 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a user for login, with their scope region's path. */
+/** Loads a user for login, with their scope region's path. Locks are the throttling's ({@link LoginThrottleFilter}), not the user's. */
 @Service
 @Transactional(readOnly = true)
 class AccountUserDetailsService implements UserDetailsService {
@@ -20,12 +18,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final RegionDirectory regions;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, RegionDirectory regions, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts, RegionDirectory regions) {
         this.accounts = accounts;
         this.regions = regions;
-        this.clock = clock;
     }
 
     @Override
@@ -41,7 +37,6 @@ class AccountUserDetailsService implements UserDetailsService {
             scopeName = scope.name();
         }
         return new PlatformUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                scopePath, scopeName, account.isEnabled(), account.isLockedAt(clock.instant()),
-                account.getPasswordHash(), account.isMustChangePassword());
+                scopePath, scopeName, account.isEnabled(), account.getPasswordHash(), account.isMustChangePassword());
     }
 }

@@ -1,9 +1,12 @@
 package cn.shequ.platform.account;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
@@ -31,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrators' account pages: list, create, edit (and disable), reset a password. */
+/** The administrators' account pages: list, create, edit (and disable), reset a password, lift a login lock. */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
@@ -44,15 +47,24 @@ class AdminUserController {
     private final DataScope scope;
     private final History history;
     private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final LoginAttempts attempts;
+    private final LockTimes times;
+    private final Clock clock;
 
     AdminUserController(UserAccounts accounts, AccountService service, RegionDirectory regions, DataScope scope,
-            History history, PasswordPolicy policy) {
+            History history, PasswordPolicy policy, LoginThrottle throttle, LoginAttempts attempts, LockTimes times,
+            Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.regions = regions;
         this.scope = scope;
         this.history = history;
         this.policy = policy;
+        this.throttle = throttle;
+        this.attempts = attempts;
+        this.times = times;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -77,6 +89,9 @@ class AdminUserController {
         Page<UserAccount> users = accounts.findAll(spec,
                 Paging.of(page, 20, Sorting.parse(sort, SORTABLE, Sort.by("username"))));
         model.addAttribute("users", users);
+        Map<String, String> lockedUntil = new HashMap<>();
+        throttle.lockedUntil(clock.instant()).forEach((username, until) -> lockedUntil.put(username, times.minutes(until)));
+        model.addAttribute("lockedUntil", lockedUntil);
         model.addAttribute("scopeNames", scopes.stream().collect(java.util.stream.Collectors.toMap(RegionRef::id, RegionRef::name)));
         model.addAttribute("roles", Role.values());
         model.addAttribute("q", q);
@@ -92,7 +107,32 @@ class AdminUserController {
         model.addAttribute("scopeName", account.getScopeRegionId() == null ? null
                 : regions.find(account.getScopeRegionId()).map(RegionRef::name).orElse(null));
         model.addAttribute("history", history.of(UserAccount.class, id));
+        model.addAttribute("locks", locksOf(account.getUsername()).stream()
+                .map(lock -> new LockShown(lock.address(), times.minutes(lock.until()))).toList());
         return "account/user";
+    }
+
+    /** Lifts every lock of the account, at every address; logged as UNLOCKED by this administrator. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, @RequestParam(required = false) String from, Principal principal,
+            RedirectAttributes redirect) {
+        UserAccount account = service.get(id);
+        if (locksOf(account.getUsername()).isEmpty()) {
+            redirect.addFlashAttribute("problem", "account.notLocked");
+        }
+        else {
+            attempts.accountLifted(account.getUsername(), principal.getName());
+            redirect.addFlashAttribute("message", "account.unlocked");
+        }
+        return "locks".equals(from) ? "redirect:/admin/locks" : "redirect:/admin/users/" + id;
+    }
+
+    private List<LoginThrottle.AccountLock> locksOf(String username) {
+        return throttle.lockedAccounts(clock.instant()).stream().filter(lock -> lock.username().equals(username)).toList();
+    }
+
+    /** A lock as the account's page shows it: the address it holds for and its end. */
+    record LockShown(String address, String until) {
     }
 
     @GetMapping("/new")

@@ -3,7 +3,8 @@ package cn.shequ.platform.account;
 import java.time.Clock;
 
 import cn.shequ.platform.account.LoginEvent.Outcome;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.shequ.platform.account.LoginRules.Refusal;
+import cn.shequ.platform.web.ClientAddress;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -17,31 +18,25 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Keeps the login log and the lockout: each attempt is logged with its address and browser; the
- * {@code max-failed-logins}-th wrong password in a row locks the account for {@code lock-duration}.
- * A locked account is refused before its password is checked, so the right password does not help.
+ * Keeps the login log: each attempt with its outcome, address and browser, the attempts the
+ * throttling refused before any password was checked ({@link LoginThrottleFilter}), and the lifts of
+ * locks by administrators. The throttling counts from what is written here ({@link LoginThrottle}).
  */
 @Component
 class LoginAttempts {
 
-    private final UserAccounts accounts;
     private final LoginEvents events;
-    private final SecurityProperties properties;
     private final Clock clock;
 
-    LoginAttempts(UserAccounts accounts, LoginEvents events, SecurityProperties properties, Clock clock) {
-        this.accounts = accounts;
+    LoginAttempts(LoginEvents events, Clock clock) {
         this.events = events;
-        this.properties = properties;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        accounts.findByUsername(username).ifPresent(UserAccount::loginSucceeded);
-        log(username, Outcome.SUCCESS);
+        log(event.getAuthentication().getName(), Outcome.SUCCESS);
     }
 
     @EventListener
@@ -51,8 +46,6 @@ class LoginAttempts {
         Outcome outcome;
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             outcome = Outcome.BAD_CREDENTIALS;
-            accounts.findByUsername(username).ifPresent(account ->
-                    account.loginFailed(properties.maxFailedLogins(), properties.lockDuration(), clock.instant()));
         }
         else if (event.getException() instanceof LockedException) {
             outcome = Outcome.LOCKED;
@@ -66,14 +59,35 @@ class LoginAttempts {
         log(username, outcome);
     }
 
+    /** An attempt the throttling refused before its password was checked. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(String username, Refusal refusal) {
+        log(username, refusal.outcome());
+    }
+
+    /** An administrator lifted every lock of an account (at every address). */
+    @Transactional
+    public void accountLifted(String username, String administrator) {
+        lifted(username, null, administrator);
+    }
+
+    /** An administrator lifted the limit of an address, and every account's lock for it. */
+    @Transactional
+    public void addressLifted(String address, String administrator) {
+        lifted(null, address, administrator);
+    }
+
+    private void lifted(String username, String address, String administrator) {
+        events.save(LoginEvent.lifted(clock.instant(), username, address, administrator,
+                ClientAddress.current().orElse(null), userAgent()));
+    }
+
     private void log(String username, Outcome outcome) {
-        String address = null;
-        String agent = null;
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            address = request.getRemoteAddr();
-            agent = request.getHeader("User-Agent");
-        }
-        events.save(new LoginEvent(clock.instant(), username, outcome, address, agent));
+        events.save(new LoginEvent(clock.instant(), username, outcome, ClientAddress.current().orElse(null), userAgent()));
+    }
+
+    private static String userAgent() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getHeader("User-Agent") : null;
     }
 }

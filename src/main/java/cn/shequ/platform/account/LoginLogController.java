@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The login log for auditors: every attempt, searchable by user, outcome and date. */
+/** The login log for auditors: every attempt and every lift of a lock, searchable by user, outcome and date. */
 @Controller
 class LoginLogController {
 
@@ -34,6 +34,9 @@ class LoginLogController {
         }
         if (success != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("success"), success));
+        }
+        if (Boolean.FALSE.equals(success)) {
+            spec = spec.and((root, query, cb) -> cb.notEqual(root.get("outcome"), LoginEvent.Outcome.UNLOCKED));
         }
         ZoneId zone = ZoneId.systemDefault();
         if (from != null) {

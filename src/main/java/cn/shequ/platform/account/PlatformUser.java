@@ -20,12 +20,11 @@ public final class PlatformUser implements UserDetails, CredentialsContainer, Sc
     private final String scopePath;
     private final String scopeName;
     private final boolean enabled;
-    private final boolean locked;
     private String password;
     private boolean mustChangePassword;
 
     PlatformUser(long id, String username, String displayName, Role role, String scopePath, String scopeName,
-            boolean enabled, boolean locked, String password, boolean mustChangePassword) {
+            boolean enabled, String password, boolean mustChangePassword) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -33,7 +32,6 @@ public final class PlatformUser implements UserDetails, CredentialsContainer, Sc
         this.scopePath = scopePath;
         this.scopeName = scopeName;
         this.enabled = enabled;
-        this.locked = locked;
         this.password = password;
         this.mustChangePassword = mustChangePassword;
     }
@@ -81,11 +79,6 @@ public final class PlatformUser implements UserDetails, CredentialsContainer, Sc
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -19,12 +19,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * The one security filter chain. Who may do what is decided here by path and method, top down:
@@ -35,6 +37,7 @@ import org.springframework.http.HttpStatus;
  * is judged as the GET it mirrors ({@link HeadAsGet}). Which records a user reaches is the data
  * scope's business ({@code region.DataScope}). CSRF is checked on every change, except on a request
  * whose body the servlet container refused ({@link RefusedRequestBody}): it carries nothing to act on.
+ * A login attempt passes the throttling ({@link LoginThrottleFilter}) before its password is checked.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -54,7 +57,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<RequestAccessRules> moduleRules,
-            SecurityProperties properties, SessionRegistry sessionRegistry) throws Exception {
+            SecurityProperties properties, SessionRegistry sessionRegistry, LoginThrottle throttle,
+            LoginAttempts attempts, LockTimes lockTimes, FlashMapManager flashMaps, Clock clock) throws Exception {
+        LoginFailureHandler loginFailed = new LoginFailureHandler(throttle, lockTimes, flashMaps, clock);
         http.authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
@@ -73,7 +78,9 @@ class SecurityConfig {
                             .anyRequest().denyAll();
                 })
                 .csrf(csrf -> csrf.ignoringRequestMatchers(RefusedRequestBody::isMarked))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailed))
+                .addFilterBefore(new LoginThrottleFilter(throttle, attempts, loginFailed, clock),
+                        UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .sessionManagement(sessions -> {

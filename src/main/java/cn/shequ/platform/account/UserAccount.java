@@ -1,6 +1,5 @@
 package cn.shequ.platform.account;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import cn.shequ.platform.audit.Refers;
@@ -20,7 +19,7 @@ import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A user of the platform: role, region scope, and the state of their password and lockout. */
+/** A user of the platform: role, region scope, and the state of their password (locks: {@link LoginThrottle}). */
 @Entity
 @Table(name = "user_account")
 @Audited
@@ -48,14 +47,6 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @NotAudited
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @NotAudited
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @NotAudited
     @Column(name = "password_hash", nullable = false, length = 200)
@@ -99,34 +90,4 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
-    /** Locked now (shown on the administrators' list). */
-    public boolean isCurrentlyLocked() {
-        return isLockedAt(Instant.now());
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the {@code maxAttempts}-th in a row locks the account for {@code lockFor}. */
-    void loginFailed(int maxAttempts, Duration lockFor, Instant now) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
 }

@@ -1,13 +1,11 @@
 package cn.shequ.platform.audit;
 
-import jakarta.servlet.http.HttpServletRequest;
+import cn.shequ.platform.web.ClientAddress;
 import org.hibernate.envers.EntityTrackingRevisionListener;
 import org.hibernate.envers.RevisionType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Stamps each revision with the logged-in user (or {@code system} for start-up work) and the
@@ -37,11 +35,8 @@ public class AuditRevisionListener implements EntityTrackingRevisionListener {
         return auth.getName();
     }
 
+    /** The client's address as {@link ClientAddress} resolved it (behind a trusted proxy, the client it names). */
     private static String currentAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
+        return ClientAddress.current().map(ClientAddress::client).orElse(null);
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AdminBootstrapTest {
 
     final UserAccounts accounts = mock(UserAccounts.class);
-    final PasswordPolicy policy = new PasswordPolicy(new SecurityProperties(null, null, null, null));
+    final PasswordPolicy policy = new PasswordPolicy(SecurityProperties.defaults());
     final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     @Test

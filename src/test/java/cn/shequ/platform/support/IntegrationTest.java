@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one Spring context of the integration tests: the whole application on the run's PostgreSQL
  * (see {@link TestDatabase}) with the demo records, a real server on a random port (for the browser
- * journeys) and MockMvc. Every test that uses it shares the cached context.
+ * journeys), MockMvc and a {@link TestClock} a test may stop and move on. Every test that uses it
+ * shares the cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"postgres", "demo", "test"})
-@Import(StatementCounter.Config.class)
+@Import({StatementCounter.Config.class, TestClock.Config.class})
 public @interface IntegrationTest {
 }
