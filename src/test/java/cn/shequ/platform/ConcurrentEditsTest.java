@@ -2,6 +2,7 @@ package cn.shequ.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,6 +46,7 @@ class ConcurrentEditsTest {
     static final String CHANGCHENG_COMMUNITY = "370782105001";
     static final String STALE = "该记录已被他人修改，请核对后重新提交";
     static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
+    static final String IMPORTED_SITE = "并发导入测试砖厂";
 
     @Autowired
     MockMvc mvc;
@@ -74,6 +78,8 @@ class ConcurrentEditsTest {
         TestRecords.deleteAudited(jdbc, "service_center_report", "project_id >= ?", firstNewProject);
         TestRecords.deleteAudited(jdbc, "service_center_project", "id >= ?", firstNewProject);
         TestRecords.deleteAudited(jdbc, "eco_park", "id >= ?", firstNewPark);
+        revisions.addAll(TestRecords.revisionsOf(jdbc, "land_library_entry", "name = ?", IMPORTED_SITE));
+        TestRecords.deleteAudited(jdbc, "land_library_entry", "name = ?", IMPORTED_SITE);
         revisions.addAll(TestRecords.revisionsOf(jdbc, "yearbook_edition", "edition_year = 2016"));
         TestRecords.deleteAudited(jdbc, "yearbook_edition", "edition_year = 2016");
         jdbc.update("delete from year_lock where lock_year = 2016");
@@ -175,6 +181,42 @@ class ConcurrentEditsTest {
         assertThat(jdbc.queryForObject("select count(*) from eco_park where id = ?", Integer.class, park)).isZero();
     }
 
+    @Test
+    void tenUsersImportingOneFileAddItsRowOnceAndTheOthersAreTold() throws Exception {
+        byte[] template = mvc.perform(get("/land-linkage/library/template").with(users.office())).andReturn().getResponse()
+                .getContentAsByteArray();
+        byte[] file;
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template))) {
+            org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).createRow(1);
+            Object[] cells = {IMPORTED_SITE, "工矿", "昌城镇", "", "", 20, 15, 2015, ""};
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] instanceof Number n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                }
+                else if (!"".equals(cells[c])) {
+                    row.createCell(c).setCellValue(String.valueOf(cells[c]));
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+
+        List<MockHttpServletResponse> answers = race(10, i -> multipart("/land-linkage/library/import")
+                .file(new MockMultipartFile("file", "项目库.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+                .with(csrf()).with(users.office()));
+
+        assertThat(answers).extracting(MockHttpServletResponse::getStatus).allMatch(status -> status < 500);
+        assertThat(answers).filteredOn(answer -> answer.getStatus() == 302).isNotEmpty();
+        assertThat(answers).filteredOn(answer -> answer.getStatus() != 302)
+                .allMatch(answer -> body(answer).contains("已存在") || body(answer).contains("该记录刚被他人修改或删除")
+                        || body(answer).contains("重复"), "told why");
+        assertThat(jdbc.queryForObject("select count(*) from land_library_entry where name = ?", Integer.class, IMPORTED_SITE))
+                .isEqualTo(1);
+    }
+
     private long newProject() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/service-centers/new").with(csrf()).with(users.office())
                 .param("communityId", String.valueOf(community)).param("planYear", "2015").param("kind", "NEW_BUILD")
@@ -226,19 +268,19 @@ class ConcurrentEditsTest {
     }
 
     /** Sends the requests all at once, from as many threads, and collects the answers. */
-    private List<MockHttpServletResponse> race(int users, IntFunction<MockHttpServletRequestBuilder> request)
+    private List<MockHttpServletResponse> race(int users, IntFunction<? extends RequestBuilder> request)
             throws Exception {
         return raceResults(users, request).stream().map(MvcResult::getResponse).toList();
     }
 
-    private List<MvcResult> raceResults(int users, IntFunction<MockHttpServletRequestBuilder> request)
+    private List<MvcResult> raceResults(int users, IntFunction<? extends RequestBuilder> request)
             throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(users);
         try {
             List<Future<MvcResult>> answers = new ArrayList<>();
             for (int i = 0; i < users; i++) {
-                MockHttpServletRequestBuilder builder = request.apply(i);
+                RequestBuilder builder = request.apply(i);
                 Callable<MvcResult> call = () -> {
                     start.await();
                     return mvc.perform(builder).andReturn();
