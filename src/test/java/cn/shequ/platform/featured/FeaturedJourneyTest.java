@@ -217,7 +217,10 @@ class FeaturedJourneyTest {
         if (note != null) {
             browser.find(By.id("note")).sendKeys(note);
         }
+        WebElement before = browser.find(By.id("state"));
         browser.click(By.id("transition-submit"));
+        // The page before may carry a success message of its own: wait for the page that answers.
+        browser.waitFor(ExpectedConditions.stalenessOf(before));
         browser.find(By.cssSelector(".alert-success"));
     }
 }
