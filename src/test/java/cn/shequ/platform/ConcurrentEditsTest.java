@@ -211,8 +211,8 @@ class ConcurrentEditsTest {
         assertThat(answers).extracting(MockHttpServletResponse::getStatus).allMatch(status -> status < 500);
         assertThat(answers).filteredOn(answer -> answer.getStatus() == 302).isNotEmpty();
         assertThat(answers).filteredOn(answer -> answer.getStatus() != 302)
-                .allMatch(answer -> body(answer).contains("已存在") || body(answer).contains("该记录刚被他人修改或删除")
-                        || body(answer).contains("重复"), "told why");
+                .allMatch(answer -> (answer.getStatus() == 200 && body(answer).contains("项目库中已有"))
+                        || (answer.getStatus() == 409 && body(answer).contains("这项操作已由他人完成")), "told why");
         assertThat(jdbc.queryForObject("select count(*) from land_library_entry where name = ?", Integer.class, IMPORTED_SITE))
                 .isEqualTo(1);
     }
