@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
+import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.SaneDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -65,7 +66,8 @@ class EcoCooperativeController {
     String show(@PathVariable long id, Model model) {
         EcoCooperative cooperative = service.cooperative(id);
         CommunityRef community = regions.community(cooperative.getCommunityId()).orElse(null);
-        model.addAttribute("record", EcoRecordView.of("cooperatives", cooperative.getName(), "ecotown.cooperative.field")
+        model.addAttribute("record", RecordView.of("cooperatives", cooperative.getName(), "ecotown.cooperative.field")
+                .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
                 .list("/eco-towns/cooperatives", "ecotown.cooperatives.title")
                 .edit("/eco-towns/cooperatives/" + id + "/edit")
                 .delete("/eco-towns/cooperatives/" + id + "/delete")
@@ -76,7 +78,7 @@ class EcoCooperativeController {
                 .text("notes", cooperative.getNotes())
                 .build());
         model.addAttribute("history", history.of(EcoCooperative.class, id));
-        return "ecotown/record";
+        return "record/record";
     }
 
     @GetMapping("/new")

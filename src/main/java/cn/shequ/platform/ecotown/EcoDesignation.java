@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
+import cn.shequ.platform.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -67,7 +68,8 @@ class EcoDesignationController {
     String show(@PathVariable long id, Model model) {
         EcoDesignation designation = service.designation(id);
         CommunityRef community = regions.community(designation.getCommunityId()).orElse(null);
-        model.addAttribute("record", EcoRecordView.of("designations", designation.getTitle(), "ecotown.designation.field")
+        model.addAttribute("record", RecordView.of("designations", designation.getTitle(), "ecotown.designation.field")
+                .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
                 .list("/eco-towns/designations?year=" + designation.getYear(), "ecotown.designations.title")
                 .edit("/eco-towns/designations/" + id + "/edit")
                 .community(community)
@@ -80,7 +82,7 @@ class EcoDesignationController {
                 .text("notes", designation.getNotes())
                 .build());
         model.addAttribute("history", history.of(EcoDesignation.class, id));
-        return "ecotown/record";
+        return "record/record";
     }
 
     @GetMapping("/new")

@@ -3,6 +3,7 @@ package cn.shequ.platform.ecotown;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.web.FormSubmission;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -54,7 +55,8 @@ class EcoInfrastructureItemController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         EcoInfrastructureItem item = service.item(id);
-        model.addAttribute("record", EcoRecordView.of("items", item.getName(), "ecotown.item.field")
+        model.addAttribute("record", RecordView.of("items", item.getName(), "ecotown.item.field")
+                .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
                 .list("/eco-towns/infrastructure-items", "ecotown.items.title")
                 .edit("/eco-towns/infrastructure-items/" + id + "/edit")
                 .officeOnly()
@@ -64,7 +66,7 @@ class EcoInfrastructureItemController {
                 .yesNo("active", item.isActive())
                 .build());
         model.addAttribute("history", history.of(EcoInfrastructureItem.class, id));
-        return "ecotown/record";
+        return "record/record";
     }
 
     @GetMapping("/new")

@@ -3,6 +3,8 @@ package cn.shequ.platform.ecotown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The form of a featured industrial park. */
 @Getter
 @Setter
-class EcoParkForm {
+class EcoParkForm implements PlacedForm<EcoPark> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -54,7 +56,22 @@ class EcoParkForm {
         return form;
     }
 
-    EcoPark.Details details(String regionPath) {
-        return new EcoPark.Details(communityId, regionPath, name, kind, area, establishedOn, notes);
+    @Override
+    public int year() {
+        return establishedOn.getYear();
+    }
+
+    @Override
+    public EcoPark create(CommunityRef community) {
+        return EcoPark.establish(details(community));
+    }
+
+    @Override
+    public void update(EcoPark park, CommunityRef community) {
+        park.describe(details(community));
+    }
+
+    private EcoPark.Details details(CommunityRef community) {
+        return new EcoPark.Details(community.id(), community.path(), name, kind, area, establishedOn, notes);
     }
 }

@@ -1,5 +1,6 @@
 package cn.shequ.platform.ecotown;
 
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -68,7 +69,8 @@ class EcoPlanController {
     String show(@PathVariable long id, Model model) {
         EcoPlan plan = service.plan(id);
         CommunityRef community = regions.community(plan.getCommunityId()).orElse(null);
-        model.addAttribute("record", EcoRecordView.of("plans", plan.getName(), "ecotown.plan.field")
+        model.addAttribute("record", RecordView.of("plans", plan.getName(), "ecotown.plan.field")
+                .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
                 .list("/eco-towns/plans?year=" + plan.getYear(), "ecotown.plans.title")
                 .edit("/eco-towns/plans/" + id + "/edit")
                 .community(community)
@@ -85,7 +87,7 @@ class EcoPlanController {
                 .text("notes", plan.getNotes())
                 .build());
         model.addAttribute("history", history.of(EcoPlan.class, id));
-        return "ecotown/record";
+        return "record/record";
     }
 
     @GetMapping("/new")

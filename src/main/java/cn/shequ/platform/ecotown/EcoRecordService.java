@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.NotFoundException;
-import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
+import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.SaneDates;
 import cn.shequ.platform.shared.StaleRecordException;
 import org.springframework.data.domain.Sort;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Enters the module's records other than key projects: plans, designations, riverside communities,
- * staff counts, cooperatives, parks, infrastructure achieved, and the infrastructure list. Each
+ * staff counts, cooperatives, infrastructure achieved, and the infrastructure list. Each
  * change is checked against the data scope and the year lock of the record's year (the year of its
  * date for staff counts, cooperatives, parks and infrastructure), before and after the change.
  */
@@ -32,20 +32,18 @@ class EcoRecordService {
     private final EcoRiversides riversides;
     private final EcoStaffCounts staff;
     private final EcoCooperatives cooperatives;
-    private final EcoParks parks;
     private final EcoInfrastructures infrastructure;
     private final EcoInfrastructureItems items;
     private final EcoPlaces places;
 
     EcoRecordService(EcoPlans plans, EcoDesignations designations, EcoRiversides riversides, EcoStaffCounts staff,
-            EcoCooperatives cooperatives, EcoParks parks, EcoInfrastructures infrastructure, EcoInfrastructureItems items,
+            EcoCooperatives cooperatives, EcoInfrastructures infrastructure, EcoInfrastructureItems items,
             EcoPlaces places) {
         this.plans = plans;
         this.designations = designations;
         this.riversides = riversides;
         this.staff = staff;
         this.cooperatives = cooperatives;
-        this.parks = parks;
         this.infrastructure = infrastructure;
         this.items = items;
         this.places = places;
@@ -208,42 +206,6 @@ class EcoRecordService {
     private void requireUnique(EcoCooperativeForm form, CommunityRef community, Long id) {
         if (cooperatives.existsByCommunityIdAndNameAndIdNot(community.id(), form.getName().trim(), id == null ? 0L : id)) {
             throw RuleViolationException.of("name", "ecotown.error.cooperative.duplicate");
-        }
-    }
-
-    // Parks
-
-    @Transactional(readOnly = true)
-    EcoPark park(long id) {
-        return parks.findById(id).orElseThrow(() -> new NotFoundException("industrial park", id));
-    }
-
-    long create(EcoParkForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getEstablishedOn().getYear(), community.path());
-        requireUnique(form, community, null);
-        return parks.save(EcoPark.establish(form.details(community.path()))).getId();
-    }
-
-    void update(long id, EcoParkForm form) {
-        EcoPark park = park(id);
-        places.requireWritable(park, park.getEstablishedOn().getYear());
-        StaleRecordException.check("industrial park", id, form.getVersion(), park.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getEstablishedOn().getYear(), community.path());
-        requireUnique(form, community, id);
-        park.describe(form.details(community.path()));
-    }
-
-    void deletePark(long id) {
-        EcoPark park = park(id);
-        places.requireWritable(park, park.getEstablishedOn().getYear());
-        parks.delete(park);
-    }
-
-    private void requireUnique(EcoParkForm form, CommunityRef community, Long id) {
-        if (parks.existsByCommunityIdAndNameAndIdNot(community.id(), form.getName().trim(), id == null ? 0L : id)) {
-            throw RuleViolationException.of("name", "ecotown.error.park.duplicate");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -66,9 +67,10 @@ class EcoRiversideController {
     String show(@PathVariable long id, Model model) {
         EcoRiverside riverside = service.riverside(id);
         CommunityRef community = regions.community(riverside.getCommunityId()).orElse(null);
-        model.addAttribute("record", EcoRecordView.of("riverside",
+        model.addAttribute("record", RecordView.of("riverside",
                         community == null ? String.valueOf(riverside.getCommunityId()) : community.fullName(),
                         "ecotown.riverside.field")
+                .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
                 .list("/eco-towns/riverside?year=" + riverside.getYear(), "ecotown.riverside.title")
                 .edit("/eco-towns/riverside/" + id + "/edit")
                 .community(community)
@@ -78,7 +80,7 @@ class EcoRiversideController {
                 .text("notes", riverside.getNotes())
                 .build());
         model.addAttribute("history", history.of(EcoRiverside.class, id));
-        return "ecotown/record";
+        return "record/record";
     }
 
     @GetMapping("/new")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -67,9 +68,10 @@ class EcoStaffController {
     String show(@PathVariable long id, Model model) {
         EcoStaffCount count = service.staffCount(id);
         CommunityRef community = regions.community(count.getCommunityId()).orElse(null);
-        model.addAttribute("record", EcoRecordView.of("staff",
+        model.addAttribute("record", RecordView.of("staff",
                         (community == null ? String.valueOf(count.getCommunityId()) : community.fullName()) + " " + count.getAsOf(),
                         "ecotown.staff.field")
+                .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
                 .list("/eco-towns/staff", "ecotown.staff.title")
                 .edit("/eco-towns/staff/" + id + "/edit")
                 .delete("/eco-towns/staff/" + id + "/delete")
@@ -80,7 +82,7 @@ class EcoStaffController {
                 .text("notes", count.getNotes())
                 .build());
         model.addAttribute("history", history.of(EcoStaffCount.class, id));
-        return "ecotown/record";
+        return "record/record";
     }
 
     @GetMapping("/new")

@@ -1,4 +1,4 @@
-package cn.shequ.platform.ecotown;
+package cn.shequ.platform.record;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,11 +7,13 @@ import java.util.List;
 import cn.shequ.platform.region.CommunityRef;
 
 /**
- * What the shared record page ({@code ecotown/record.html}) shows of one record: a heading, its
- * fields as label and value (a value is text or a message key), where its list, edit and delete
- * actions are, and its History tab's label prefix.
+ * What the shared record page ({@code record/record.html}) shows of one record: a heading, its
+ * fields as label and value (a value is text or a message key), where its module, list, edit and
+ * delete actions are, and its History tab's label prefix.
  *
  * @param tab          the module tab the record belongs to
+ * @param modulePath   the module's home page, the breadcrumb's first step
+ * @param moduleKey    the module's title
  * @param heading      the heading text
  * @param listPath     the list the breadcrumb leads back to
  * @param listLabelKey the list's label
@@ -20,22 +22,27 @@ import cn.shequ.platform.region.CommunityRef;
  * @param officeOnly   only office staff may edit it (reference data)
  * @param labelPrefix  the prefix of the field labels in the History tab
  * @param community    the community the record is placed in, or null
+ * @param communityPath the page of the community's records in this module (its id appended)
  * @param rows         the fields shown
  */
-record EcoRecordView(String tab, String heading, String listPath, String listLabelKey, String editPath, String deletePath,
-        boolean officeOnly, String labelPrefix, CommunityRef community, List<Row> rows) {
+public record RecordView(String tab, String modulePath, String moduleKey, String heading, String listPath,
+        String listLabelKey, String editPath, String deletePath, boolean officeOnly, String labelPrefix,
+        CommunityRef community, String communityPath, List<Row> rows) {
 
     /** A field: its label key and either a text or a message key for the value. */
-    record Row(String labelKey, String text, String textKey) {
+    public record Row(String labelKey, String text, String textKey) {
     }
 
-    static Builder of(String tab, String heading, String labelPrefix) {
+    public static Builder of(String tab, String heading, String labelPrefix) {
         return new Builder(tab, heading, labelPrefix);
     }
 
-    static final class Builder {
+    public static final class Builder {
 
         private final String tab;
+        private String modulePath;
+        private String moduleKey;
+        private String communityPath;
         private final String heading;
         private final String labelPrefix;
         private String listPath;
@@ -52,34 +59,42 @@ record EcoRecordView(String tab, String heading, String listPath, String listLab
             this.labelPrefix = labelPrefix;
         }
 
-        Builder list(String path, String labelKey) {
+        /** The module the record belongs to: its home page and title, and its page of a community's records. */
+        public Builder module(String path, String titleKey, String communityPath) {
+            this.modulePath = path;
+            this.moduleKey = titleKey;
+            this.communityPath = communityPath;
+            return this;
+        }
+
+        public Builder list(String path, String labelKey) {
             this.listPath = path;
             this.listLabelKey = labelKey;
             return this;
         }
 
-        Builder edit(String path) {
+        public Builder edit(String path) {
             this.editPath = path;
             return this;
         }
 
-        Builder delete(String path) {
+        public Builder delete(String path) {
             this.deletePath = path;
             return this;
         }
 
-        Builder officeOnly() {
+        public Builder officeOnly() {
             this.officeOnly = true;
             return this;
         }
 
-        Builder community(CommunityRef community) {
+        public Builder community(CommunityRef community) {
             this.community = community;
             return this;
         }
 
         /** A field shown as text ("—" when empty; numbers without trailing zeros). */
-        Builder text(String field, Object value) {
+        public Builder text(String field, Object value) {
             String text;
             if (value == null || (value instanceof String s && s.isBlank())) {
                 text = "—";
@@ -95,23 +110,23 @@ record EcoRecordView(String tab, String heading, String listPath, String listLab
         }
 
         /** A field shown as a message: an enum's label, yes or no. */
-        Builder label(String field, String messageKey) {
+        public Builder label(String field, String messageKey) {
             rows.add(messageKey == null ? new Row(labelPrefix + "." + field, "—", null)
                     : new Row(labelPrefix + "." + field, null, messageKey));
             return this;
         }
 
-        Builder enumLabel(String field, Enum<?> value) {
+        public Builder enumLabel(String field, Enum<?> value) {
             return label(field, value == null ? null : "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
         }
 
-        Builder yesNo(String field, boolean value) {
+        public Builder yesNo(String field, boolean value) {
             return label(field, value ? "yes" : "no");
         }
 
-        EcoRecordView build() {
-            return new EcoRecordView(tab, heading, listPath, listLabelKey, editPath, deletePath, officeOnly, labelPrefix,
-                    community, List.copyOf(rows));
+        public RecordView build() {
+            return new RecordView(tab, modulePath, moduleKey, heading, listPath, listLabelKey, editPath, deletePath, officeOnly, labelPrefix,
+                    community, communityPath, List.copyOf(rows));
         }
     }
 }

@@ -1,4 +1,4 @@
-package cn.shequ.platform.ecotown;
+package cn.shequ.platform.record;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.audit.ShownBy;
@@ -15,8 +15,8 @@ import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 
 /**
- * A record of this module placed in a community: it keeps the community's id and copies its region
- * path, which the data scope filters on (each entity carries the scope filter itself).
+ * A record placed in a community: it keeps the community's id and copies its region path, which the
+ * data scope filters on (each entity carries the scope filter itself), and a version for stale edits.
  */
 @MappedSuperclass
 @Audited
@@ -45,7 +45,7 @@ public abstract class PlacedRecord {
     }
 
     /** A text as stored: trimmed, and null when blank. */
-    static String clean(String text) {
+    public static String clean(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

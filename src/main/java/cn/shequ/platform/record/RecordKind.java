@@ -1,0 +1,187 @@
+package cn.shequ.platform.record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+import org.springframework.data.domain.Sort;
+
+/**
+ * What a simple record kind is, for {@link RecordPages} to serve it: its entity and form, the year a
+ * record falls in, its pages (the list, the form, the show page's fields), the filters and sort keys of
+ * its list, and the rule that keeps it unique. Built once per kind, in its {@code RecordPages}:
+ *
+ * <pre>
+ * RecordKind.of(EcoPark.class, EcoParkForm::new, EcoParkForm::of, p -> p.getEstablishedOn().getYear())
+ *         .module("/eco-towns", "ecotown.title", "/eco-towns/communities/")
+ *         .pages("parks", "ecotown/parks", "ecotown/park-form", "ecotown.parks.title", "ecotown.park.field")
+ *         .datedBy("establishedOn").search("name").filter("kind", EcoParkKind.class, "kinds")
+ *         .sortable("regionPath,asc", "regionPath", "name", "kind", "area", "establishedOn")
+ *         .unique("name", "ecotown.error.park.duplicate", f -> Map.of("name", f.getName().trim()))
+ *         .shows(EcoPark::getName, (p, view) -> view.text("name", p.getName()))
+ *         .deletable(p -> "/eco-towns/communities/" + p.getCommunityId());
+ * </pre>
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
+
+    /** A filter of the list by an enum attribute: its request parameter, type, and the model attribute of its choices. */
+    public record EnumFilter(String param, Class<? extends Enum<?>> type, String attribute, String optionsName) {
+    }
+
+    /** A rule that no two records of a community share some values. */
+    public record Unique<F>(String field, String messageKey, Function<F, Map<String, Object>> values,
+            Function<F, Object[]> args) {
+    }
+
+    final Class<E> entity;
+    final Supplier<F> blankForm;
+    final Function<E, F> formOf;
+    final ToIntFunction<E> year;
+    String tab;
+    String modulePath;
+    String moduleKey;
+    String communityPath;
+    String listView;
+    String formView;
+    String showView = "record/record";
+    String listTitleKey;
+    String labelPrefix;
+    String yearColumn;
+    String dateColumn;
+    String searchField;
+    final List<EnumFilter> filters = new ArrayList<>();
+    Set<String> sortable = Set.of("regionPath");
+    String defaultSort = "regionPath,asc";
+    Sort fallbackSort = Sort.by("regionPath", "id");
+    final List<Unique<F>> uniques = new ArrayList<>();
+    Function<E, String> heading;
+    BiConsumer<E, RecordView.Builder> fields = (record, view) -> { };
+    Function<E, String> afterDelete;
+    final Map<String, Object> formOptions = new LinkedHashMap<>();
+
+    private RecordKind(Class<E> entity, Supplier<F> blankForm, Function<E, F> formOf, ToIntFunction<E> year) {
+        this.entity = entity;
+        this.blankForm = blankForm;
+        this.formOf = formOf;
+        this.year = year;
+    }
+
+    /**
+     * A kind: its entity, a blank form, the form of a saved record (with its version) and the year a
+     * saved record falls in.
+     */
+    public static <E extends PlacedRecord, F extends PlacedForm<E>> RecordKind<E, F> of(Class<E> entity,
+            Supplier<F> blankForm, Function<E, F> formOf, ToIntFunction<E> year) {
+        return new RecordKind<>(entity, blankForm, formOf, year);
+    }
+
+    /** The module's home page and title key, and its page of one community's records (the id is appended). */
+    public RecordKind<E, F> module(String path, String titleKey, String communityPath) {
+        this.modulePath = path;
+        this.moduleKey = titleKey;
+        this.communityPath = communityPath;
+        return this;
+    }
+
+    /** The module tab it belongs to, its list and form templates, the list's title key and the field label prefix. */
+    public RecordKind<E, F> pages(String tab, String listView, String formView, String listTitleKey, String labelPrefix) {
+        this.tab = tab;
+        this.listView = listView;
+        this.formView = formView;
+        this.listTitleKey = listTitleKey;
+        this.labelPrefix = labelPrefix;
+        return this;
+    }
+
+    /** The list's year filter is a year column. */
+    public RecordKind<E, F> yearIn(String column) {
+        this.yearColumn = column;
+        return this;
+    }
+
+    /** The list's year filter is the year of a date column. */
+    public RecordKind<E, F> datedBy(String column) {
+        this.dateColumn = column;
+        return this;
+    }
+
+    /** The list's search matches this text field and the community's name. */
+    public RecordKind<E, F> search(String textField) {
+        this.searchField = textField;
+        return this;
+    }
+
+    /** The list's search matches the community's name only. */
+    public RecordKind<E, F> searchCommunities() {
+        this.searchField = "";
+        return this;
+    }
+
+    /** The list filters by an enum attribute named as its request parameter; its choices are shown under {@code optionsName}. */
+    public <T extends Enum<T>> RecordKind<E, F> filter(String attribute, Class<T> type, String optionsName) {
+        filters.add(new EnumFilter(attribute, type, attribute, optionsName));
+        formOptions.put(optionsName, type.getEnumConstants());
+        return this;
+    }
+
+    /** The default sort (as {@code field,direction}) and the fields the list may be sorted by. */
+    public RecordKind<E, F> sortable(String defaultSort, String... fields) {
+        this.defaultSort = defaultSort;
+        this.sortable = Set.of(fields);
+        String[] parts = defaultSort.split(",");
+        Sort.Direction direction = parts.length > 1 ? Sort.Direction.fromString(parts[1]) : Sort.Direction.ASC;
+        this.fallbackSort = Sort.by(direction, parts[0], "id");
+        return this;
+    }
+
+    /** No two records of a community have these values; the message goes on {@code field}. */
+    public RecordKind<E, F> unique(String field, String messageKey, Function<F, Map<String, Object>> values) {
+        return unique(field, messageKey, values, form -> new Object[0]);
+    }
+
+    public RecordKind<E, F> unique(String field, String messageKey, Function<F, Map<String, Object>> values,
+            Function<F, Object[]> args) {
+        uniques.add(new Unique<>(field, messageKey, values, args));
+        return this;
+    }
+
+    /** The show page: its heading and its fields (the community is shown by itself). */
+    public RecordKind<E, F> shows(Function<E, String> heading, BiConsumer<E, RecordView.Builder> fields) {
+        this.heading = heading;
+        this.fields = fields;
+        return this;
+    }
+
+    /** A choice list the form shows (the enum filters' choices are there already). */
+    public RecordKind<E, F> formOption(String name, Object value) {
+        formOptions.put(name, value);
+        return this;
+    }
+
+    /** Records may be deleted; after a delete the user goes to the page this gives. */
+    public RecordKind<E, F> deletable(Function<E, String> afterDelete) {
+        this.afterDelete = afterDelete;
+        return this;
+    }
+
+    String what() {
+        return entity.getSimpleName();
+    }
+
+    RecordKind<E, F> check() {
+        Objects.requireNonNull(modulePath, "module");
+        Objects.requireNonNull(listView, "pages");
+        Objects.requireNonNull(heading, "shows");
+        return this;
+    }
+}

@@ -1,0 +1,231 @@
+package cn.shequ.platform.record;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.shequ.platform.audit.History;
+import cn.shequ.platform.region.CommunityRef;
+import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.shared.NotFoundException;
+import cn.shequ.platform.shared.RuleViolationException;
+import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.Paging;
+import cn.shequ.platform.web.Sorting;
+import cn.shequ.platform.web.Years;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of a simple record kind, served from its {@link RecordKind}: the list (filtered by year,
+ * town, its enum filters and a search, sorted and paged), the show page with its History tab, the new
+ * and edit forms, and the delete. A kind's controller is a subclass that maps its path and names its kind:
+ *
+ * <pre>
+ * &#64;Controller
+ * &#64;RequestMapping("/eco-towns/parks")
+ * class EcoParkPages extends RecordPages&lt;EcoPark, EcoParkForm&gt; {
+ *     EcoParkPages(RecordPages.Support support) {
+ *         super(support, RecordKind.of(...)...);
+ *     }
+ * }
+ * </pre>
+ *
+ * The list template gets {@code records} (the page), {@code communities} (by id), {@code y}, {@code r},
+ * {@code area}, {@code towns}, {@code years}, {@code q}, {@code sort} and each enum filter's value and
+ * choices; the form template gets {@code form}, {@code recordId}, {@code communityOptions} and the
+ * kind's form options.
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E>> {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Support support;
+    private final String path;
+    private final RecordKind<E, F> kind;
+
+    protected RecordPages(Support support, RecordKind<E, F> kind) {
+        this.support = support;
+        this.path = AnnotatedElementUtils.findMergedAnnotation(getClass(), RequestMapping.class).path()[0];
+        this.kind = kind.check();
+    }
+
+    /** What every kind's pages use: the records, the regions, the history, the messages and the clock. */
+    @Component
+    public static class Support {
+
+        final RecordStore store;
+        final RegionDirectory regions;
+        final History history;
+        final MessageSource messages;
+        final Clock clock;
+
+        Support(RecordStore store, RegionDirectory regions, History history, MessageSource messages, Clock clock) {
+            this.store = store;
+            this.regions = regions;
+            this.history = history;
+            this.messages = messages;
+            this.clock = clock;
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort, WebRequest request, Model model) {
+        String order = sort == null || sort.isBlank() ? kind.defaultSort : sort;
+        RegionRef area = support.regions.resolve(region);
+        List<CommunityRef> communities = support.regions.communitiesUnder(area);
+        Specification<E> spec = RecordSearch.<E>inRegion(area);
+        if (kind.yearColumn != null) {
+            spec = spec.and(RecordSearch.ofYear(year));
+        }
+        if (kind.dateColumn != null) {
+            spec = spec.and(RecordSearch.dated(kind.dateColumn, year));
+        }
+        for (RecordKind.EnumFilter filter : kind.filters) {
+            Enum<?> value = enumValue(filter, request.getParameter(filter.param()));
+            spec = spec.and(RecordSearch.equal(filter.attribute(), value));
+            model.addAttribute(filter.param(), value);
+            model.addAttribute(filter.optionsName(), filter.type().getEnumConstants());
+        }
+        if (kind.searchField != null) {
+            spec = spec.and(RecordSearch.matching(q, communities, kind.searchField.isEmpty() ? null : kind.searchField));
+        }
+        model.addAttribute("y", year);
+        model.addAttribute("area", area);
+        model.addAttribute("r", area.code());
+        model.addAttribute("towns", support.regions.towns());
+        model.addAttribute("years", Years.options(support.clock));
+        model.addAttribute("sort", order);
+        model.addAttribute("q", q);
+        model.addAttribute("records", support.store.list(kind, spec,
+                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort))));
+        model.addAttribute("communities", communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c)));
+        return kind.listView;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        E record = support.store.find(kind, id);
+        RecordView.Builder view = RecordView.of(kind.tab, kind.heading.apply(record), kind.labelPrefix)
+                .module(kind.modulePath, kind.moduleKey, kind.communityPath)
+                .list(path, kind.listTitleKey)
+                .edit(path + "/" + id + "/edit")
+                .community(support.regions.community(record.getCommunityId()).orElse(null));
+        if (kind.afterDelete != null) {
+            view.delete(path + "/" + id + "/delete");
+        }
+        kind.fields.accept(record, view);
+        model.addAttribute("record", view.build());
+        model.addAttribute("history", support.history.of(kind.entity, id));
+        return kind.showView;
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Long community, Model model) {
+        F form = kind.blankForm.get();
+        prefill(form, community);
+        model.addAttribute("form", form);
+        return formView(model, null);
+    }
+
+    /** Fills a new form before it is shown: with the community the link named, by default. */
+    protected void prefill(F form, Long community) {
+        if (community != null) {
+            new org.springframework.beans.BeanWrapperImpl(form).setPropertyValue("communityId", community);
+        }
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect) {
+        formView(model, null);
+        return FormSubmission.of(form, result, model).save(() -> {
+            long id = support.store.create(kind, form);
+            redirect.addFlashAttribute("message", "record.saved");
+            return "redirect:" + path + "/" + id;
+        }, kind.formView);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", kind.formOf.apply(support.store.find(kind, id)));
+        return formView(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        support.store.find(kind, id);
+        formView(model, id);
+        return FormSubmission.of(form, result, model)
+                .onConflict(() -> kind.formOf.apply(support.store.find(kind, id)))
+                .save(() -> {
+                    support.store.update(kind, id, form);
+                    redirect.addFlashAttribute("message", "record.saved");
+                    return "redirect:" + path + "/" + id;
+                }, kind.formView);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        if (kind.afterDelete == null) {
+            throw new NotFoundException(kind.what(), id);
+        }
+        E record = support.store.find(kind, id);
+        try {
+            support.store.delete(kind, id);
+        }
+        catch (RuleViolationException ex) {
+            redirect.addFlashAttribute("problem", text(ex));
+            return "redirect:" + path + "/" + id;
+        }
+        redirect.addFlashAttribute("message", "record.deleted");
+        return "redirect:" + kind.afterDelete.apply(record);
+    }
+
+    private String formView(Model model, Long id) {
+        model.addAttribute("recordId", id);
+        model.addAttribute("communityOptions", support.regions.communitiesUnder(null));
+        kind.formOptions.forEach(model::addAttribute);
+        return kind.formView;
+    }
+
+    private static Enum<?> enumValue(RecordKind.EnumFilter filter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (Enum<?> constant : filter.type().getEnumConstants()) {
+            if (constant.name().equals(value.trim())) {
+                return constant;
+            }
+        }
+        throw new NotFoundException(filter.param(), value);
+    }
+
+    /** The text of a refusal (for a flash message after a delete). */
+    private String text(RuleViolationException ex) {
+        return ex.violations().stream()
+                .map(v -> support.messages.getMessage(v.messageKey(), v.args(), v.messageKey(),
+                        LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining(" "));
+    }
+}
