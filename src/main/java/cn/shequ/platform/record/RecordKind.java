@@ -38,6 +38,17 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
     public record EnumFilter(String param, Class<? extends Enum<?>> type, String attribute, String optionsName) {
     }
 
+    /** A column of the shared list page: its field (label and sort key) and its value in a record. */
+    public record Column<E>(String field, String labelKey, Function<E, Object> value, boolean numeric) {
+    }
+
+    /**
+     * A field of the shared form page: its name, its kind ({@code text}, {@code number}, {@code date},
+     * {@code textarea}, {@code checkbox}, {@code community}, {@code enum}) and for an enum its choices.
+     */
+    public record Field(String name, String type, String optionsName, String enumPrefix) {
+    }
+
     /** A rule that no two records of a community share some values. */
     public record Unique<F>(String field, String messageKey, Function<F, Map<String, Object>> values,
             Function<F, Object[]> args) {
@@ -51,8 +62,13 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
     String modulePath;
     String moduleKey;
     String communityPath;
-    String listView;
-    String formView;
+    String listView = "record/list";
+    String formView = "record/form";
+    String tabs;
+    String newKey;
+    String editKey;
+    final List<Column<E>> columns = new ArrayList<>();
+    final List<Field> formFields = new ArrayList<>();
     String showView = "record/record";
     String listTitleKey;
     String labelPrefix;
@@ -93,13 +109,65 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
         return this;
     }
 
-    /** The module tab it belongs to, its list and form templates, the list's title key and the field label prefix. */
+    /** The module tab it belongs to, its own list and form templates, the list's title key and the field label prefix. */
     public RecordKind<E, F> pages(String tab, String listView, String formView, String listTitleKey, String labelPrefix) {
         this.tab = tab;
         this.listView = listView;
         this.formView = formView;
         this.listTitleKey = listTitleKey;
         this.labelPrefix = labelPrefix;
+        return this;
+    }
+
+    /**
+     * The module tab it belongs to, the list's title key, and the base of its messages: the field
+     * labels are {@code base.field.*}, the form titles {@code base.new} and {@code base.edit}. The pages
+     * are the shared {@code record/list} and {@code record/form}, laid out from the columns and fields.
+     */
+    public RecordKind<E, F> pages(String tab, String listTitleKey, String messageBase) {
+        this.tab = tab;
+        this.listTitleKey = listTitleKey;
+        this.labelPrefix = messageBase + ".field";
+        this.newKey = messageBase + ".new";
+        this.editKey = messageBase + ".edit";
+        return this;
+    }
+
+    /** The module's tabs fragment, as a template name with a {@code tabs(active)} fragment (for the shared list page). */
+    public RecordKind<E, F> tabs(String template) {
+        this.tabs = template;
+        return this;
+    }
+
+    /** A column of the shared list page: the first links to the record. */
+    public RecordKind<E, F> column(String field, Function<E, Object> value) {
+        columns.add(new Column<>(field, labelPrefix + "." + field, value, false));
+        return this;
+    }
+
+    /** A column of numbers, right-aligned, digits grouped. */
+    public RecordKind<E, F> numberColumn(String field, Function<E, Object> value) {
+        columns.add(new Column<>(field, labelPrefix + "." + field, value, true));
+        return this;
+    }
+
+    /** The column of the record's community (sorted by region path), linking to its page in the module. */
+    public RecordKind<E, F> communityColumn() {
+        columns.add(new Column<>("regionPath", "record.field.community", PlacedRecord::getCommunityId, false));
+        return this;
+    }
+
+    /** A field of the shared form page (see {@link Field} for the kinds). */
+    public RecordKind<E, F> field(String name, String type) {
+        formFields.add(new Field(name, type, null, null));
+        return this;
+    }
+
+    /** A choice of an enum's constants on the shared form page (labels {@code enum.<Type>.<NAME>}). */
+    public <T extends Enum<T>> RecordKind<E, F> enumField(String name, Class<T> type) {
+        String options = name + "Options";
+        formOptions.put(options, type.getEnumConstants());
+        formFields.add(new Field(name, "enum", options, "enum." + type.getSimpleName()));
         return this;
     }
 
@@ -178,9 +246,21 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
         return entity.getSimpleName();
     }
 
+    /** What the shared list and form pages show of the kind. */
+    public record Layout(String path, String tab, String tabs, String listTitleKey, String newKey, String editKey,
+            String labelPrefix, boolean years, boolean search, List<EnumFilter> filters, List<Column<?>> columns,
+            List<Field> fields, String communityPath) {
+    }
+
+    Layout layout(String path) {
+        return new Layout(path, tab, tabs, listTitleKey, newKey, editKey, labelPrefix,
+                yearColumn != null || dateColumn != null, searchField != null, List.copyOf(filters),
+                List.<Column<?>>copyOf(columns), List.copyOf(formFields), communityPath);
+    }
+
     RecordKind<E, F> check() {
         Objects.requireNonNull(modulePath, "module");
-        Objects.requireNonNull(listView, "pages");
+        Objects.requireNonNull(labelPrefix, "pages");
         Objects.requireNonNull(heading, "shows");
         return this;
     }

@@ -1,7 +1,9 @@
 package cn.shequ.platform.record;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.shequ.platform.audit.History;
@@ -10,6 +12,7 @@ import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
+import cn.shequ.platform.web.FigureFormat;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
@@ -18,6 +21,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -77,8 +81,11 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         final History history;
         final MessageSource messages;
         final Clock clock;
+        final FigureFormat figures;
 
-        Support(RecordStore store, RegionDirectory regions, History history, MessageSource messages, Clock clock) {
+        Support(RecordStore store, RegionDirectory regions, History history, MessageSource messages, Clock clock,
+                FigureFormat figures) {
+            this.figures = figures;
             this.store = store;
             this.regions = regions;
             this.history = history;
@@ -117,9 +124,13 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         model.addAttribute("years", Years.options(support.clock));
         model.addAttribute("sort", order);
         model.addAttribute("q", q);
-        model.addAttribute("records", support.store.list(kind, spec,
-                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort))));
-        model.addAttribute("communities", communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c)));
+        Page<E> records = support.store.list(kind, spec,
+                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort)));
+        Map<Long, CommunityRef> byId = communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c));
+        model.addAttribute("records", records);
+        model.addAttribute("communities", byId);
+        model.addAttribute("kind", kind.layout(path));
+        model.addAttribute("rows", records.getContent().stream().map(record -> row(record, byId)).toList());
         return kind.listView;
     }
 
@@ -202,9 +213,43 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         return "redirect:" + kind.afterDelete.apply(record);
     }
 
+    /** A row of the shared list page: the record's id and its cells. */
+    public record Row(long id, List<Cell> cells) {
+    }
+
+    /** A cell: a text or a message key, a link or none, a number or not. */
+    public record Cell(String text, String textKey, String href, boolean numeric) {
+    }
+
+    private Row row(E record, Map<Long, CommunityRef> communities) {
+        List<Cell> cells = new ArrayList<>();
+        for (RecordKind.Column<E> column : kind.columns) {
+            Object value = column.value().apply(record);
+            String href = cells.isEmpty() ? path + "/" + record.getId() : null;
+            if ("regionPath".equals(column.field())) {
+                CommunityRef community = communities.get(record.getCommunityId());
+                cells.add(new Cell(community == null ? String.valueOf(record.getCommunityId()) : community.fullName(), null,
+                        href != null ? href : kind.communityPath + record.getCommunityId(), false));
+            }
+            else if (value instanceof Enum<?> constant) {
+                cells.add(new Cell(null, "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(), href,
+                        false));
+            }
+            else if (value instanceof Boolean yes) {
+                cells.add(new Cell(null, yes ? "yes" : "no", href, false));
+            }
+            else {
+                cells.add(new Cell(value instanceof Number number ? support.figures.format(number)
+                        : value == null ? "" : value.toString(), null, href, column.numeric()));
+            }
+        }
+        return new Row(record.getId(), cells);
+    }
+
     private String formView(Model model, Long id) {
         model.addAttribute("recordId", id);
         model.addAttribute("communityOptions", support.regions.communitiesUnder(null));
+        model.addAttribute("kind", kind.layout(path));
         kind.formOptions.forEach(model::addAttribute);
         return kind.formView;
     }
