@@ -1,5 +1,7 @@
 package cn.shequ.platform.communityservice;
 
+import static cn.shequ.platform.support.Pages.figure;
+import static cn.shequ.platform.support.Pages.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,17 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Pages;
 import cn.shequ.platform.support.Users;
 import cn.shequ.platform.yearlock.YearLocks;
 import jakarta.persistence.EntityManager;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @IntegrationTest
 @Transactional
 class CommunityServicePagesTest {
-
-    static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
 
     @Autowired
     MockMvc mvc;
@@ -68,14 +65,17 @@ class CommunityServicePagesTest {
 
     Users users;
 
+    Pages pages;
+
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+        pages = new Pages(mvc);
     }
 
     @Test
     void theSummaryShows11StudentsAnd4PilotsAndEachFigureListsWhatItCounts() throws Exception {
-        Document page = page(get("/community-services").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/community-services").param("year", "2015").with(users.office()));
         assertThat(page.select("h1").text()).isEqualTo("2015年社区服务 · 诸城市");
         assertThat(figure(page, "figure-activities")).isEqualTo("11");
         assertThat(figure(page, "figure-students")).isEqualTo("11");
@@ -84,19 +84,19 @@ class CommunityServicePagesTest {
         assertThat(figure(page, "figure-four-party")).isEqualTo("4");
 
         for (String id : new String[] {"figure-activities", "figure-pairings", "figure-donations", "figure-four-party"}) {
-            Document list = page(get(page.getElementById(id).attr("href")).with(users.office()));
+            Document list = pages.page(get(page.getElementById(id).attr("href")).with(users.office()));
             long expected = id.equals("figure-donations") ? 1 : Long.parseLong(figure(page, id));
             assertThat(total(list)).as(id).isEqualTo(expected);
         }
-        Document students = page(get(page.getElementById("figure-students").attr("href")).with(users.office()));
+        Document students = pages.page(get(page.getElementById("figure-students").attr("href")).with(users.office()));
         assertThat(students.select("tbody tr").stream().mapToInt(row -> Integer.parseInt(row.child(6).text())).sum())
                 .isEqualTo(11);
         assertThat(students.select("tbody td:nth-child(2)").eachText()).containsExactly("“金色年华”助学活动");
         assertThat(students.select("tbody td:nth-child(4)").text()).isEqualTo("昌城镇、林家村镇");
-        Document pilotList = page(get(page.getElementById("figure-four-party").attr("href")).with(users.office()));
+        Document pilotList = pages.page(get(page.getElementById("figure-four-party").attr("href")).with(users.office()));
         assertThat(pilotList.select("tbody td:first-child a").eachText())
                 .containsExactly("龙都街道杨春社区", "龙都街道岔道口社区", "枳沟镇东枳沟社区", "枳沟镇乔庄社区");
-        Document donated = page(get(page.getElementById("figure-donations").attr("href")).with(users.office()));
+        Document donated = pages.page(get(page.getElementById("figure-donations").attr("href")).with(users.office()));
         assertThat(donated.select("tbody tr").get(0).child(3).text()).isEqualTo("1.22");
 
         // by town: the activity across two towns is the city's own row
@@ -108,7 +108,7 @@ class CommunityServicePagesTest {
         mvc.perform(newActivity("townIds", town("370782110"), "kinds", "STUDENT_AID", "studentsAided", "6", "peopleHelped", "6")
                 .with(users.office())).andExpect(redirectedUrlPattern("/community-services/activities/*"));
         settle();
-        Document page = page(get("/community-services").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/community-services").param("year", "2015").with(users.office()));
         assertThat(figure(page, "figure-students")).isEqualTo("17");
         assertThat(figure(page, "figure-activities")).isEqualTo("12");
     }
@@ -116,30 +116,30 @@ class CommunityServicePagesTest {
     @Test
     void badActivitiesComeBackAsMessagesAndSaveNothing() throws Exception {
         long before = activities.count();
-        expectMessage(newActivity("title", "").with(users.office()), "必填");
-        expectMessage(newActivity("kinds", "PICNIC").with(users.office()), "格式不正确");
-        expectMessage(newActivity("kinds", "").with(users.office()), "请至少选择一个活动类别");
-        expectMessage(newActivity("townIds", "").with(users.office()), "请至少选择一个举办镇街或社区");
-        expectMessage(newActivity("peopleHelped", "-1").with(users.office()), "不能为负数");
-        expectMessage(newActivity("money", "-0.5").with(users.office()), "不能为负数");
-        expectMessage(newActivity("peopleHelped", "2000000").with(users.office()), "不能大于 1000000");
-        expectMessage(newActivity("studentsAided", "3").with(users.office()), "只有助学活动才填捐助学生数");
-        expectMessage(newActivity("kinds", "STUDENT_AID", "studentsAided", "30", "peopleHelped", "20").with(users.office()),
+        pages.expectMessage(newActivity("title", "").with(users.office()), "必填");
+        pages.expectMessage(newActivity("kinds", "PICNIC").with(users.office()), "格式不正确");
+        pages.expectMessage(newActivity("kinds", "").with(users.office()), "请至少选择一个活动类别");
+        pages.expectMessage(newActivity("townIds", "").with(users.office()), "请至少选择一个举办镇街或社区");
+        pages.expectMessage(newActivity("peopleHelped", "-1").with(users.office()), "不能为负数");
+        pages.expectMessage(newActivity("money", "-0.5").with(users.office()), "不能为负数");
+        pages.expectMessage(newActivity("peopleHelped", "2000000").with(users.office()), "不能大于 1000000");
+        pages.expectMessage(newActivity("studentsAided", "3").with(users.office()), "只有助学活动才填捐助学生数");
+        pages.expectMessage(newActivity("kinds", "STUDENT_AID", "studentsAided", "30", "peopleHelped", "20").with(users.office()),
                 "受益人数不能少于捐助学生数（30）");
-        expectMessage(newActivity("heldOn", "1899-05-01").with(users.office()), "日期须在 2000 年至 2100 年之间");
-        expectMessage(newActivity("heldOn", "2999-05-01").with(users.office()), "日期须在 2000 年至 2100 年之间");
-        expectMessage(newActivity("notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
-        expectMessage(newActivity("townIds", town("370782105") + "," + regions.findByCode("370782105001").orElseThrow().id())
+        pages.expectMessage(newActivity("heldOn", "1899-05-01").with(users.office()), "日期须在 2000 年至 2100 年之间");
+        pages.expectMessage(newActivity("heldOn", "2999-05-01").with(users.office()), "日期须在 2000 年至 2100 年之间");
+        pages.expectMessage(newActivity("notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
+        pages.expectMessage(newActivity("townIds", town("370782105") + "," + regions.findByCode("370782105001").orElseThrow().id())
                 .with(users.office()), "请选择您管辖范围内的镇街或社区");
         assertThat(activities.count()).isEqualTo(before);
     }
 
     @Test
     void aTownUserSeesAndRecordsOnlyActivitiesHeldInTheirTown() throws Exception {
-        Document summary = page(get("/community-services").param("year", "2015").with(users.changcheng()));
+        Document summary = pages.page(get("/community-services").param("year", "2015").with(users.changcheng()));
         assertThat(figure(summary, "figure-activities")).isEqualTo("1");
         assertThat(figure(summary, "figure-students")).isEqualTo("0");
-        Document list = page(get("/community-services/activities").param("year", "2015").with(users.changcheng()));
+        Document list = pages.page(get("/community-services/activities").param("year", "2015").with(users.changcheng()));
         assertThat(list.select("tbody td:nth-child(2)").eachText()).containsExactly("社区志愿者环境整治行动");
 
         WelfareActivity across = activity("“金色年华”助学活动", 2015);
@@ -150,7 +150,7 @@ class CommunityServicePagesTest {
                 .andExpect(content().string(containsString("林家村镇")));
 
         // the office sees it among the activities held in 昌城镇
-        Document heldIn = page(get("/community-services/activities").param("year", "2015").param("at", "370782105")
+        Document heldIn = pages.page(get("/community-services/activities").param("year", "2015").param("at", "370782105")
                 .with(users.office()));
         assertThat(heldIn.select("tbody td:nth-child(2)").eachText())
                 .containsExactlyInAnyOrder("社区志愿者环境整治行动", "“金色年华”助学活动");
@@ -205,15 +205,15 @@ class CommunityServicePagesTest {
                 .andExpect(content().string(containsString("捐赠乒乓球台、健身器材等文体器材。")))
                 .andExpect(content().string(containsString("高标准建设文体活动室")));
         long before = donations.count();
-        expectMessage(donation(id, "2015-03-01", "1", "0"), "捐赠日期不能早于结对日期（2015-04-10）");
-        expectMessage(donation(id, "2015-06-01", "0", "0"), "资金和物资不能都为零");
-        expectMessage(donation(id, "2015-06-01", "-1", "2"), "不能为负数");
-        expectMessage(donation(id, "", "1", "0"), "必填");
+        pages.expectMessage(donation(id, "2015-03-01", "1", "0"), "捐赠日期不能早于结对日期（2015-04-10）");
+        pages.expectMessage(donation(id, "2015-06-01", "0", "0"), "资金和物资不能都为零");
+        pages.expectMessage(donation(id, "2015-06-01", "-1", "2"), "不能为负数");
+        pages.expectMessage(donation(id, "", "1", "0"), "必填");
         assertThat(donations.count()).isEqualTo(before);
 
         mvc.perform(donation(id, "2015-10-01", "0.78", "0")).andExpect(redirectedUrl("/community-services/pairings/" + id));
         settle();
-        Document page = page(get("/community-services").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/community-services").param("year", "2015").with(users.office()));
         assertThat(figure(page, "figure-donations")).isEqualTo("2.00");
         PairingDonation added = donations.findAll().stream().filter(d -> d.getMoney().compareTo(new BigDecimal("0.78")) == 0)
                 .findFirst().orElseThrow();
@@ -221,7 +221,7 @@ class CommunityServicePagesTest {
         mvc.perform(post("/community-services/pairings/{id}/donations/{d}/delete", id, added.getId()).with(csrf())
                 .with(users.office())).andExpect(redirectedUrl("/community-services/pairings/" + id));
         settle();
-        assertThat(figure(page(get("/community-services").param("year", "2015").with(users.office())), "figure-donations"))
+        assertThat(figure(pages.page(get("/community-services").param("year", "2015").with(users.office())), "figure-donations"))
                 .isEqualTo("1.22");
     }
 
@@ -246,13 +246,13 @@ class CommunityServicePagesTest {
         long qiujia = regions.findByCode("370782002003").orElseThrow().id();
         settle();
         long before = pilots.count();
-        expectMessage(newPilot(yangchun).with(users.office()), "龙都街道杨春社区2015年已是“四社联动”试点");
-        expectMessage(newPilot(qiujia, "volunteers", "-2").with(users.office()), "不能为负数");
-        expectMessage(newPilot(qiujia, "pilotYear", "3000").with(users.office()), "不能大于 2100");
+        pages.expectMessage(newPilot(yangchun).with(users.office()), "龙都街道杨春社区2015年已是“四社联动”试点");
+        pages.expectMessage(newPilot(qiujia, "volunteers", "-2").with(users.office()), "不能为负数");
+        pages.expectMessage(newPilot(qiujia, "pilotYear", "3000").with(users.office()), "不能大于 2100");
         assertThat(pilots.count()).isEqualTo(before);
         mvc.perform(newPilot(qiujia).with(users.office())).andExpect(redirectedUrlPattern("/community-services/four-party/*"));
         settle();
-        assertThat(figure(page(get("/community-services").param("year", "2015").with(users.office())), "figure-four-party"))
+        assertThat(figure(pages.page(get("/community-services").param("year", "2015").with(users.office())), "figure-four-party"))
                 .isEqualTo("5");
     }
 
@@ -364,25 +364,5 @@ class CommunityServicePagesTest {
     private void settle() {
         entityManager.flush();
         entityManager.clear();
-    }
-
-    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private static String figure(Document page, String id) {
-        Element element = page.getElementById(id);
-        assertThat(element).as(id).isNotNull();
-        return element.text();
-    }
-
-    private static long total(Document list) {
-        Matcher matcher = TOTAL.matcher(list.text());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Pages;
 import cn.shequ.platform.support.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,12 @@ class DocumentPagesTest {
 
     Users users;
 
+    Pages pages;
+
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+        pages = new Pages(mvc);
     }
 
     @Test
@@ -84,10 +88,10 @@ class DocumentPagesTest {
     @Test
     void badInputComesBackAsMessagesAndSavesNothing() throws Exception {
         long before = documents.count();
-        expectMessage(newDocument("诸社办发（2015）1号", "2015-06-01"), "文号 诸社办发〔2015〕1号 已登记");
-        expectMessage(newDocument("诸社办发2015-9", "2015-06-01"), "文号格式应为");
-        expectMessage(newDocument("诸社办发〔2015〕22号", "2016-01-05"), "发文日期须在文号所示的 2015 年内");
-        expectMessage(post("/documents/new").with(csrf()).with(users.office()).param("number", "诸社办发〔2015〕23号")
+        pages.expectMessage(newDocument("诸社办发（2015）1号", "2015-06-01"), "文号 诸社办发〔2015〕1号 已登记");
+        pages.expectMessage(newDocument("诸社办发2015-9", "2015-06-01"), "文号格式应为");
+        pages.expectMessage(newDocument("诸社办发〔2015〕22号", "2016-01-05"), "发文日期须在文号所示的 2015 年内");
+        pages.expectMessage(post("/documents/new").with(csrf()).with(users.office()).param("number", "诸社办发〔2015〕23号")
                 .param("title", "无工作").param("issuer", "办公室").param("issuedOn", "2015-06-01"), "请至少选择一项工作");
         assertThat(documents.count()).isEqualTo(before);
     }
@@ -109,7 +113,7 @@ class DocumentPagesTest {
         var city = regions.findByCode("370782").orElseThrow();
         locks.lock(2015, city.path(), city.name(), "office", java.time.Instant.now());
         long before = documents.count();
-        expectMessage(newDocument("诸社办发〔2015〕31号", "2015-06-01"), "诸城市2015年的数据已发布锁定");
+        pages.expectMessage(newDocument("诸社办发〔2015〕31号", "2015-06-01"), "诸城市2015年的数据已发布锁定");
         assertThat(documents.count()).isEqualTo(before);
         mvc.perform(newDocument("诸社办发〔2016〕31号", "2016-06-01")).andExpect(redirectedUrlPattern("/documents/*"));
     }
@@ -117,9 +121,5 @@ class DocumentPagesTest {
     private MockHttpServletRequestBuilder newDocument(String number, String date) {
         return post("/documents/new").with(csrf()).with(users.office()).param("number", number).param("title", "测试文件")
                 .param("issuer", "诸城市社区化发展办公室").param("issuedOn", date).param("streams", "GENERAL");
-    }
-
-    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
     }
 }

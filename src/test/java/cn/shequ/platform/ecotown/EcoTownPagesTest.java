@@ -1,5 +1,7 @@
 package cn.shequ.platform.ecotown;
 
+import static cn.shequ.platform.support.Pages.figure;
+import static cn.shequ.platform.support.Pages.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -15,18 +17,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Pages;
 import cn.shequ.platform.support.Users;
 import cn.shequ.platform.yearlock.YearLocks;
 import jakarta.persistence.EntityManager;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EcoTownPagesTest {
 
-    static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
     static final String BEILAOTUN = "370782101003";
     static final String SHIMEN = "370782110002";
 
@@ -92,14 +90,17 @@ class EcoTownPagesTest {
 
     Users users;
 
+    Pages pages;
+
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+        pages = new Pages(mvc);
     }
 
     @Test
     void theSummaryShowsTheYearbookFiguresAndEachLinksToWhatItCounts() throws Exception {
-        Document page = page(get("/eco-towns").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/eco-towns").param("year", "2015").with(users.office()));
         assertThat(page.select("h1").text()).isEqualTo("2015年生态小镇和农村新型社区建设 · 诸城市");
         assertThat(figure(page, "figure-seat-communities")).isEqualTo("6");
         assertThat(figure(page, "figure-eco-towns")).isEqualTo("16");
@@ -118,16 +119,16 @@ class EcoTownPagesTest {
         for (String id : new String[] {"figure-seat-communities", "figure-eco-towns", "figure-basically-built", "figure-plans",
                 "figure-demonstration", "figure-riverside"}) {
             String href = page.getElementById(id).attr("href");
-            assertThat(total(page(get(href).with(users.office())))).as(id + " → " + href)
+            assertThat(total(pages.page(get(href).with(users.office())))).as(id + " → " + href)
                     .isEqualTo(Long.parseLong(figure(page, id)));
         }
-        assertThat(total(page(get(page.getElementById("figure-assessed").attr("href")).with(users.office())))).isEqualTo(6);
-        assertThat(total(page(get(page.getElementById("figure-planned-investment").attr("href")).with(users.office()))))
+        assertThat(total(pages.page(get(page.getElementById("figure-assessed").attr("href")).with(users.office())))).isEqualTo(6);
+        assertThat(total(pages.page(get(page.getElementById("figure-planned-investment").attr("href")).with(users.office()))))
                 .isEqualTo(22);
-        Document riverside = page(get(page.getElementById("figure-riverside-towns").attr("href")).with(users.office()));
+        Document riverside = pages.page(get(page.getElementById("figure-riverside-towns").attr("href")).with(users.office()));
         assertThat(riverside.select("tbody td:first-child a").eachText().stream().map(n -> n.substring(0, n.indexOf("镇") > 0
                 && n.indexOf("镇") < n.indexOf("社区") ? n.indexOf("镇") + 1 : n.indexOf("道") + 1)).distinct()).hasSize(9);
-        Document compliance = page(get(page.getElementById("figure-falling-short").attr("href")).with(users.office()));
+        Document compliance = pages.page(get(page.getElementById("figure-falling-short").attr("href")).with(users.office()));
         assertThat(compliance.select("#compliance tbody tr")).hasSize(1);
         assertThat(compliance.select("#compliance tbody").text()).contains("龙都街道岔道口社区", "社区工作人员 3 人，少于标准 5 人（2180 户）",
                 "特色产业园区 0 个，少于标准 1 个", "基础设施未实现：环境绿化、通水、通气（暖）、通电话、污水集中处理");
@@ -143,12 +144,12 @@ class EcoTownPagesTest {
                 .andExpect(redirectedUrlPattern("/eco-towns/communities/*"))
                 .andExpect(flash().attribute("message", "ecotown.deleted"));
         settle();
-        Document compliance = page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
+        Document compliance = pages.page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
         assertThat(compliance.select("#compliance tbody").text()).contains("枳沟镇北老屯社区", "农民专业合作社 0 家，少于标准 1 家");
         assertThat(compliance.getElementById("compliance-counts").text()).isEqualTo("共检查 23 个社区，其中 2 个未达标。");
-        Document summary = page(get("/eco-towns").param("year", "2015").with(users.office()));
+        Document summary = pages.page(get("/eco-towns").param("year", "2015").with(users.office()));
         assertThat(figure(summary, "figure-falling-short")).isEqualTo("2");
-        Document filtered = page(get("/eco-towns/compliance").param("year", "2015").param("reason", "TOO_FEW_COOPERATIVES")
+        Document filtered = pages.page(get("/eco-towns/compliance").param("year", "2015").param("reason", "TOO_FEW_COOPERATIVES")
                 .with(users.office()));
         assertThat(filtered.select("#compliance tbody tr")).hasSize(1);
     }
@@ -159,7 +160,7 @@ class EcoTownPagesTest {
         mvc.perform(report(shimen, "2015-12-28", "90", "3000", "90").with(users.office()))
                 .andExpect(redirectedUrlPattern("/eco-towns/*"));
         settle();
-        Document summary = page(get("/eco-towns").param("year", "2015").with(users.office()));
+        Document summary = pages.page(get("/eco-towns").param("year", "2015").with(users.office()));
         assertThat(figure(summary, "figure-households")).isEqualTo("3,390");
         mvc.perform(get("/eco-towns/{id}", shimen.getId()).with(users.leader()))
                 .andExpect(content().string(containsString("累计搬迁入住 90 户")))
@@ -170,10 +171,10 @@ class EcoTownPagesTest {
     void aReportBelowTheLastHouseholdsOrInvestmentIsRefused() throws Exception {
         EcoProject shimen = project2015(SHIMEN);
         long before = reports.count();
-        expectMessage(report(shimen, "2015-12-28", "90", "3000", "40").with(users.office()),
+        pages.expectMessage(report(shimen, "2015-12-28", "90", "3000", "40").with(users.office()),
                 "累计搬迁入住户数不能少于上一次报告（50 户）");
-        expectMessage(report(shimen, "2015-12-28", "90", "2000", "60").with(users.office()), "累计投资不能少于上一次报告");
-        expectMessage(report(shimen, "2015-12-28", "90", "3000", "-1").with(users.office()), "不能为负数");
+        pages.expectMessage(report(shimen, "2015-12-28", "90", "2000", "60").with(users.office()), "累计投资不能少于上一次报告");
+        pages.expectMessage(report(shimen, "2015-12-28", "90", "3000", "-1").with(users.office()), "不能为负数");
         assertThat(reports.count()).isEqualTo(before);
     }
 
@@ -181,14 +182,14 @@ class EcoTownPagesTest {
     void badProjectInputComesBackAsMessagesAndSavesNothing() throws Exception {
         long nanying = community("370782109002").id();
         long before = projects.count();
-        expectMessage(newProject(nanying, "name", "").with(users.office()), "必填");
-        expectMessage(newProject(nanying, "plannedInvestment", "-5").with(users.office()), "不能为负数");
-        expectMessage(newProject(nanying, "year", "1999").with(users.office()), "不能小于 2000");
-        expectMessage(newProject(nanying, "notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
-        expectMessage(newProject(nanying, "kind", "PALACE").with(users.office()), "格式不正确");
-        expectMessage(newProject(nanying, "assessmentResult", "BUILT").with(users.office()), "未纳入潍坊市考核的项目不填考核结果");
-        expectMessage(newProject(community("370782001002").id()).with(users.office()), "重点项目须位于农村新型社区");
-        expectMessage(newProject(community(BEILAOTUN).id(), "kind", "ECO_TOWN").with(users.office()), "该社区本年度已有同类重点项目");
+        pages.expectMessage(newProject(nanying, "name", "").with(users.office()), "必填");
+        pages.expectMessage(newProject(nanying, "plannedInvestment", "-5").with(users.office()), "不能为负数");
+        pages.expectMessage(newProject(nanying, "year", "1999").with(users.office()), "不能小于 2000");
+        pages.expectMessage(newProject(nanying, "notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
+        pages.expectMessage(newProject(nanying, "kind", "PALACE").with(users.office()), "格式不正确");
+        pages.expectMessage(newProject(nanying, "assessmentResult", "BUILT").with(users.office()), "未纳入潍坊市考核的项目不填考核结果");
+        pages.expectMessage(newProject(community("370782001002").id()).with(users.office()), "重点项目须位于农村新型社区");
+        pages.expectMessage(newProject(community(BEILAOTUN).id(), "kind", "ECO_TOWN").with(users.office()), "该社区本年度已有同类重点项目");
         assertThat(projects.count()).isEqualTo(before);
         mvc.perform(newProject(nanying).with(users.office())).andExpect(redirectedUrlPattern("/eco-towns/*"));
         assertThat(projects.count()).isEqualTo(before + 1);
@@ -199,45 +200,45 @@ class EcoTownPagesTest {
         long changcheng = community("370782105001").id();
         long hongshan = community("370782105004").id();
         long planCount = plans.count();
-        expectMessage(form("/eco-towns/plans/new", "communityId", changcheng, "year", "2015", "name", "昌城社区总体规划",
+        pages.expectMessage(form("/eco-towns/plans/new", "communityId", changcheng, "year", "2015", "name", "昌城社区总体规划",
                 "planType", "MASTER", "status", "APPROVED"), "已批复的规划须填写批复日期");
-        expectMessage(form("/eco-towns/plans/new", "communityId", changcheng, "year", "2015", "name", "昌城社区总体规划",
+        pages.expectMessage(form("/eco-towns/plans/new", "communityId", changcheng, "year", "2015", "name", "昌城社区总体规划",
                 "planType", "MASTER", "status", "DRAFTING", "industryArea", "-1"), "不能为负数");
         assertThat(plans.count()).isEqualTo(planCount);
 
         long designationCount = designations.count();
-        expectMessage(form("/eco-towns/designations/new", "communityId", changcheng, "year", "2015",
+        pages.expectMessage(form("/eco-towns/designations/new", "communityId", changcheng, "year", "2015",
                 "title", "山东省农村新型示范社区", "level", "PROVINCE"), "该社区2015年已登记过这一称号");
-        expectMessage(form("/eco-towns/designations/new", "communityId", changcheng, "year", "2015",
+        pages.expectMessage(form("/eco-towns/designations/new", "communityId", changcheng, "year", "2015",
                 "title", "潍坊市文明社区", "level", "PREFECTURE", "awardPurpose", "污水处理"), "填写资金用途时须填写奖励资金");
-        expectMessage(form("/eco-towns/designations/new", "communityId", changcheng, "year", "2015",
+        pages.expectMessage(form("/eco-towns/designations/new", "communityId", changcheng, "year", "2015",
                 "title", "潍坊市文明社区", "level", "COUNTY"), "格式不正确");
         assertThat(designations.count()).isEqualTo(designationCount);
 
         long riversideCount = riversides.count();
-        expectMessage(form("/eco-towns/riverside/new", "communityId", hongshan, "year", "2015", "landQuota", "10"),
+        pages.expectMessage(form("/eco-towns/riverside/new", "communityId", hongshan, "year", "2015", "landQuota", "10"),
                 "沿河重点社区须是区划登记为沿河的社区");
-        expectMessage(form("/eco-towns/riverside/new", "communityId", changcheng, "year", "2015", "landQuota", "10"),
+        pages.expectMessage(form("/eco-towns/riverside/new", "communityId", changcheng, "year", "2015", "landQuota", "10"),
                 "该社区2015年已登记为沿河重点社区");
         assertThat(riversides.count()).isEqualTo(riversideCount);
 
         long staffCount = staff.count();
-        expectMessage(form("/eco-towns/staff/new", "communityId", changcheng, "asOf", "2015-09-30", "workers", "-2"), "不能为负数");
-        expectMessage(form("/eco-towns/staff/new", "communityId", changcheng, "asOf", "2215-09-30", "workers", "9"),
+        pages.expectMessage(form("/eco-towns/staff/new", "communityId", changcheng, "asOf", "2015-09-30", "workers", "-2"), "不能为负数");
+        pages.expectMessage(form("/eco-towns/staff/new", "communityId", changcheng, "asOf", "2215-09-30", "workers", "9"),
                 "日期须在 2000 年至 2100 年之间");
         assertThat(staff.count()).isEqualTo(staffCount);
 
         long cooperativeCount = cooperatives.count();
-        expectMessage(form("/eco-towns/cooperatives/new", "communityId", changcheng, "name", "合".repeat(10_000),
+        pages.expectMessage(form("/eco-towns/cooperatives/new", "communityId", changcheng, "name", "合".repeat(10_000),
                 "foundedOn", "2015-04-01"), "不能超过 100 个字符");
-        expectMessage(form("/eco-towns/cooperatives/new", "communityId", changcheng, "name", "昌城果蔬专业合作社",
+        pages.expectMessage(form("/eco-towns/cooperatives/new", "communityId", changcheng, "name", "昌城果蔬专业合作社",
                 "foundedOn", "2015-04-01"), "该社区已有同名合作社");
         assertThat(cooperatives.count()).isEqualTo(cooperativeCount);
 
         long parkCount = parks.count();
-        expectMessage(form("/eco-towns/parks/new", "communityId", changcheng, "name", "昌城农业园", "kind", "MINING",
+        pages.expectMessage(form("/eco-towns/parks/new", "communityId", changcheng, "name", "昌城农业园", "kind", "MINING",
                 "establishedOn", "2015-04-01"), "格式不正确");
-        expectMessage(form("/eco-towns/parks/new", "communityId", changcheng, "name", "昌城农业园", "kind", "AGRICULTURE",
+        pages.expectMessage(form("/eco-towns/parks/new", "communityId", changcheng, "name", "昌城农业园", "kind", "AGRICULTURE",
                 "area", "-3", "establishedOn", "2015-04-01"), "不能为负数");
         assertThat(parks.count()).isEqualTo(parkCount);
     }
@@ -250,7 +251,7 @@ class EcoTownPagesTest {
         Map<String, String> params = checklistParams(checklist);
         params.put("rows[15].achievedOn", "");
         params.put("rows[0].achievedOn", "1990-01-01");
-        expectMessage(post("/eco-towns/communities/{id}/infrastructure/edit", beilaotun.id()).with(csrf())
+        pages.expectMessage(post("/eco-towns/communities/{id}/infrastructure/edit", beilaotun.id()).with(csrf())
                 .with(users.office()).params(multi(params)), "日期须在 2000 年至 2100 年之间");
         settle();
         assertThat(infrastructure.findByCommunityId(beilaotun.id(), Sort.unsorted())).hasSize(16);
@@ -262,7 +263,7 @@ class EcoTownPagesTest {
         assertThat(infrastructure.findByCommunityId(beilaotun.id(), Sort.unsorted())).hasSize(15);
         mvc.perform(get("/eco-towns/communities/{id}", beilaotun.id()).param("year", "2015").with(users.office()))
                 .andExpect(content().string(containsString("基础设施未实现：垃圾集中处理")));
-        Document compliance = page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
+        Document compliance = pages.page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
         assertThat(compliance.select("#compliance tbody").text()).contains("枳沟镇北老屯社区");
 
         mvc.perform(post("/eco-towns/communities/{id}/infrastructure/edit", beilaotun.id()).with(csrf())
@@ -275,9 +276,9 @@ class EcoTownPagesTest {
         mvc.perform(form("/eco-towns/infrastructure-items/new", "group", "EIGHT_CONNECTIONS", "name", "通燃气",
                 "sortOrder", "19", "active", "true")).andExpect(redirectedUrlPattern("/eco-towns/infrastructure-items/*"));
         settle();
-        Document compliance = page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
+        Document compliance = pages.page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
         assertThat(compliance.getElementById("compliance-counts").text()).isEqualTo("共检查 23 个社区，其中 23 个未达标。");
-        expectMessage(form("/eco-towns/infrastructure-items/new", "group", "EIGHT_CONNECTIONS", "name", "通燃气",
+        pages.expectMessage(form("/eco-towns/infrastructure-items/new", "group", "EIGHT_CONNECTIONS", "name", "通燃气",
                 "sortOrder", "20", "active", "true"), "该类别已有同名项目");
         mvc.perform(get("/eco-towns/infrastructure-items/new").with(users.changcheng())).andExpect(status().isForbidden());
         mvc.perform(post("/eco-towns/infrastructure-items/new").with(csrf()).with(users.changcheng())
@@ -287,7 +288,7 @@ class EcoTownPagesTest {
 
     @Test
     void theTownUserSeesAndChangesOnlyTheirOwnTown() throws Exception {
-        Document list = page(get("/eco-towns").param("year", "2015").with(users.changcheng()));
+        Document list = pages.page(get("/eco-towns").param("year", "2015").with(users.changcheng()));
         assertThat(total(list)).isEqualTo(2);
         assertThat(list.select("tbody td:nth-child(2) a").eachText()).allSatisfy(n -> assertThat(n).startsWith("昌城镇"));
         assertThat(figure(list, "figure-seat-communities")).isEqualTo("1");
@@ -334,8 +335,8 @@ class EcoTownPagesTest {
         var city = regions.findByCode("370782").orElseThrow();
         locks.lock(2015, city.path(), city.name(), "office", Instant.now());
         EcoProject shimen = project2015(SHIMEN);
-        expectMessage(report(shimen, "2015-12-28", "90", "3000", "90").with(users.office()), "诸城市2015年的数据已发布锁定");
-        expectMessage(newProject(community("370782109002").id()).with(users.office()), "已发布锁定");
+        pages.expectMessage(report(shimen, "2015-12-28", "90", "3000", "90").with(users.office()), "诸城市2015年的数据已发布锁定");
+        pages.expectMessage(newProject(community("370782109002").id()).with(users.office()), "已发布锁定");
 
         EcoCooperative old = cooperatives.findByCommunityId(community(BEILAOTUN).id(), Sort.by("id")).get(0);
         locks.lock(old.getFoundedOn().getYear(), city.path(), city.name(), "office", Instant.now());
@@ -354,10 +355,10 @@ class EcoTownPagesTest {
         CommunityRef changcheng = community("370782105001");
         mvc.perform(get("/regions/{id}", changcheng.id()).with(users.office()))
                 .andExpect(content().string(containsString("/eco-towns/communities/" + changcheng.id())));
-        Document page = page(get("/eco-towns/communities/{id}", changcheng.id()).param("year", "2015").with(users.leader()));
+        Document page = pages.page(get("/eco-towns/communities/{id}", changcheng.id()).param("year", "2015").with(users.leader()));
         assertThat(page.getElementById("standards-result").text()).isEqualTo("达标");
         assertThat(page.text()).contains("山东省农村新型示范社区", "奖励 14 万元 污水处理", "按标准应配社区工作人员 8 人", "昌城果蔬专业合作社");
-        Document designation = page(get("/eco-towns/designations").param("year", "2015").param("level", "PROVINCE")
+        Document designation = pages.page(get("/eco-towns/designations").param("year", "2015").param("level", "PROVINCE")
                 .with(users.leader()));
         assertThat(designation.select("tbody td:first-child a").eachText())
                 .containsExactly("相州镇相州社区", "昌城镇昌城社区", "辛兴镇辛兴社区");
@@ -365,14 +366,14 @@ class EcoTownPagesTest {
 
     @Test
     void theOtherListsFilterAndTheRecordPagesShowTheirHistory() throws Exception {
-        assertThat(total(page(get("/eco-towns/plans").param("year", "2015").param("status", "APPROVED").with(users.office()))))
+        assertThat(total(pages.page(get("/eco-towns/plans").param("year", "2015").param("status", "APPROVED").with(users.office()))))
                 .isEqualTo(18);
-        assertThat(total(page(get("/eco-towns/riverside").param("year", "2015").param("featured", "true").with(users.office()))))
+        assertThat(total(pages.page(get("/eco-towns/riverside").param("year", "2015").param("featured", "true").with(users.office()))))
                 .isEqualTo(2);
-        assertThat(total(page(get("/eco-towns/parks").param("q", "北老屯").with(users.office())))).isEqualTo(1);
-        assertThat(total(page(get("/eco-towns/cooperatives").param("region", "370782105").with(users.office())))).isEqualTo(3);
-        assertThat(total(page(get("/eco-towns/staff").param("year", "2015").with(users.office())))).isEqualTo(23);
-        assertThat(total(page(get("/eco-towns/infrastructure-items").with(users.leader())))).isEqualTo(16);
+        assertThat(total(pages.page(get("/eco-towns/parks").param("q", "北老屯").with(users.office())))).isEqualTo(1);
+        assertThat(total(pages.page(get("/eco-towns/cooperatives").param("region", "370782105").with(users.office())))).isEqualTo(3);
+        assertThat(total(pages.page(get("/eco-towns/staff").param("year", "2015").with(users.office())))).isEqualTo(23);
+        assertThat(total(pages.page(get("/eco-towns/infrastructure-items").with(users.leader())))).isEqualTo(16);
         EcoPlan plan = plans.findAll().get(0);
         mvc.perform(get("/eco-towns/plans/{id}", plan.getId()).with(users.leader()))
                 .andExpect(content().string(containsString(plan.getName())))
@@ -447,25 +448,5 @@ class EcoTownPagesTest {
     private void settle() {
         entityManager.flush();
         entityManager.clear();
-    }
-
-    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private static String figure(Document page, String id) {
-        Element element = page.getElementById(id);
-        assertThat(element).as(id).isNotNull();
-        return element.text();
-    }
-
-    private static long total(Document list) {
-        Matcher matcher = TOTAL.matcher(list.text());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

@@ -1,5 +1,6 @@
 package cn.shequ.platform.landlinkage;
 
+import static cn.shequ.platform.support.Pages.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,13 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Pages;
 import cn.shequ.platform.support.Users;
 import cn.shequ.platform.yearlock.YearLocks;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,11 +35,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
@@ -53,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LandLinkagePagesTest {
 
-    static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
     static final String XLSX = LandLibrarySpreadsheet.CONTENT_TYPE;
 
     @Autowired
@@ -91,14 +90,17 @@ class LandLinkagePagesTest {
 
     Users users;
 
+    Pages pages;
+
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+        pages = new Pages(mvc);
     }
 
     @Test
     void theSummaryShowsThe2015FiguresAndEachLinksToWhatItCounts() throws Exception {
-        Document page = page(get("/land-linkage").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/land-linkage").param("year", "2015").with(users.office()));
         assertThat(page.select("h1").text()).isEqualTo("2015年增减挂钩项目建设 · 诸城市");
         assertThat(text(page, "figure-plots")).isEqualTo("9");
         assertThat(text(page, "figure-accepted")).isEqualTo("320.00");
@@ -135,7 +137,7 @@ class LandLinkagePagesTest {
                         .param("villageIds", String.valueOf(village)).param("households", "30"))
                 .andExpect(redirectedUrlPattern("/land-linkage/resettlements/*"));
         settle();
-        Document page = page(get("/land-linkage").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/land-linkage").param("year", "2015").with(users.office()));
         assertThat(text(page, "figure-households")).isEqualTo("327");
         assertThat(text(page, "figure-households-commercial")).contains("30");
     }
@@ -143,34 +145,34 @@ class LandLinkagePagesTest {
     @Test
     void badInputComesBackAsMessagesAndSavesNothing() throws Exception {
         long before = library.count();
-        expectMessage(newSite("name", "").with(users.office()), "必填");
-        expectMessage(newSite("area", "-5").with(users.office()), "不能为负数");
-        expectMessage(newSite("reclaimableArea", "50").with(users.office()), "可复垦面积不能大于面积");
-        expectMessage(newSite("area", "2000000").with(users.office()), "不能大于");
-        expectMessage(newSite("notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
-        expectMessage(newSite("kind", "PALACE").with(users.office()), "格式不正确");
-        expectMessage(newSite("kind", "VILLAGE").with(users.office()), "村庄类项目须选择所在的村");
-        expectMessage(newSite("communityId", String.valueOf(regions.findByCode("370782001001").orElseThrow().id()))
+        pages.expectMessage(newSite("name", "").with(users.office()), "必填");
+        pages.expectMessage(newSite("area", "-5").with(users.office()), "不能为负数");
+        pages.expectMessage(newSite("reclaimableArea", "50").with(users.office()), "可复垦面积不能大于面积");
+        pages.expectMessage(newSite("area", "2000000").with(users.office()), "不能大于");
+        pages.expectMessage(newSite("notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
+        pages.expectMessage(newSite("kind", "PALACE").with(users.office()), "格式不正确");
+        pages.expectMessage(newSite("kind", "VILLAGE").with(users.office()), "村庄类项目须选择所在的村");
+        pages.expectMessage(newSite("communityId", String.valueOf(regions.findByCode("370782001001").orElseThrow().id()))
                 .with(users.office()),
                 "请选择所选镇街下的社区");
-        expectMessage(newSite("name", "前昌城村").with(users.office()), "同一镇街的项目库中已有");
+        pages.expectMessage(newSite("name", "前昌城村").with(users.office()), "同一镇街的项目库中已有");
         assertThat(library.count()).isEqualTo(before);
 
         long resettlementsBefore = resettlements.count();
         long zone = zones.findAllByOrderByRegionPathAscNameAsc().get(0).getId();
-        expectMessage(post("/land-linkage/resettlements/new").with(csrf()).with(users.office())
+        pages.expectMessage(post("/land-linkage/resettlements/new").with(csrf()).with(users.office())
                 .param("resettledOn", "2015-12-01").param("mode", "LINKAGE").param("zoneId", String.valueOf(zone))
                 .param("households", "0"), "搬迁户数须大于 0");
-        expectMessage(post("/land-linkage/resettlements/new").with(csrf()).with(users.office())
+        pages.expectMessage(post("/land-linkage/resettlements/new").with(csrf()).with(users.office())
                 .param("resettledOn", "2015-12-01").param("mode", "LINKAGE").param("zoneId", String.valueOf(zone))
                 .param("households", "10"), "请至少选择一个搬迁的村");
         assertThat(resettlements.count()).isEqualTo(resettlementsBefore);
 
         long fundsBefore = funds.count();
-        expectMessage(post("/land-linkage/funds/new").with(csrf()).with(users.office()).param("receivedOn", "2015-09-01")
+        pages.expectMessage(post("/land-linkage/funds/new").with(csrf()).with(users.office()).param("receivedOn", "2015-09-01")
                 .param("source", "CITY_FINANCE").param("amount", "-3").param("purpose", "补助")
                 .param("zoneId", String.valueOf(zone)), "不能为负数");
-        expectMessage(post("/land-linkage/funds/new").with(csrf()).with(users.office()).param("receivedOn", "2015-09-01")
+        pages.expectMessage(post("/land-linkage/funds/new").with(csrf()).with(users.office()).param("receivedOn", "2015-09-01")
                 .param("source", "CITY_FINANCE").param("amount", "3").param("purpose", "补助"), "请在社区聚合区和挂钩地块中选择且只选择一项");
         assertThat(funds.count()).isEqualTo(fundsBefore);
         mvc.perform(newSite().with(users.office())).andExpect(redirectedUrlPattern("/land-linkage/library/*"));
@@ -184,7 +186,7 @@ class LandLinkagePagesTest {
                 .findFirst().orElseThrow();
         settle();
         String tooMuch = plot.getPlannedArea().add(java.math.BigDecimal.ONE).toPlainString();
-        expectMessage(post("/land-linkage/acceptances/new").with(csrf()).with(users.office())
+        pages.expectMessage(post("/land-linkage/acceptances/new").with(csrf()).with(users.office())
                 .param("plotIds", String.valueOf(plot.getId())).param("acceptedOn", "2015-12-20")
                 .param("authority", "潍坊市国土资源局").param("documentNumber", "测试1号").param("landSaved", tooMuch),
                 "节约土地不能超过所验收地块的计划面积之和");
@@ -193,7 +195,7 @@ class LandLinkagePagesTest {
                         .param("authority", "潍坊市国土资源局").param("documentNumber", "测试1号").param("landSaved", "10"))
                 .andExpect(redirectedUrlPattern("/land-linkage/acceptances/*"));
         settle();
-        assertThat(text(page(get("/land-linkage").param("year", "2015").with(users.office())), "figure-accepted"))
+        assertThat(text(pages.page(get("/land-linkage").param("year", "2015").with(users.office())), "figure-accepted"))
                 .isEqualTo("330.00");
     }
 
@@ -212,7 +214,7 @@ class LandLinkagePagesTest {
 
     @Test
     void theTownUserSeesAndChangesOnlyTheirOwnTown() throws Exception {
-        Document list = page(get("/land-linkage/library").with(users.changcheng()));
+        Document list = pages.page(get("/land-linkage/library").with(users.changcheng()));
         assertThat(total(list)).isPositive().isLessThan(34);
         assertThat(list.select("tbody td:nth-child(2)").eachText()).allSatisfy(place -> assertThat(place).startsWith("昌城镇"));
 
@@ -227,7 +229,7 @@ class LandLinkagePagesTest {
                 .andExpect(content().string(containsString("请选择您管辖范围内的镇街")));
         assertThat(library.count()).isEqualTo(before);
 
-        Document summary = page(get("/land-linkage").param("year", "2015").with(users.changcheng()));
+        Document summary = pages.page(get("/land-linkage").param("year", "2015").with(users.changcheng()));
         assertThat(summary.select("h1").text()).contains("昌城镇");
         mvc.perform(get("/land-linkage").param("year", "2015").param("region", "370782101").with(users.changcheng()))
                 .andExpect(status().isForbidden());
@@ -454,7 +456,7 @@ class LandLinkagePagesTest {
 
     @Test
     void theImportFormCarriesItsTokenInTheBodyNotInItsAddress() throws Exception {
-        Document page = page(get("/land-linkage/library/import/new").with(users.office()));
+        Document page = pages.page(get("/land-linkage/library/import/new").with(users.office()));
         org.jsoup.nodes.Element form = page.selectFirst("form[enctype=multipart/form-data]");
         assertThat(form.attr("action")).isEqualTo("/land-linkage/library/import").doesNotContain("_csrf");
         assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank();
@@ -491,7 +493,7 @@ class LandLinkagePagesTest {
     void theRecordPagesShowTheirDetailsAndHistory() throws Exception {
         for (String list : new String[] {"/land-linkage/library", "/land-linkage/plots", "/land-linkage/acceptances",
             "/land-linkage/funds", "/land-linkage/resettlements", "/land-linkage/zones"}) {
-            Document page = page(get(list).with(users.leader()));
+            Document page = pages.page(get(list).with(users.leader()));
             String first = page.select("tbody td a").first().attr("href");
             mvc.perform(get(first).with(users.leader())).andExpect(status().isOk())
                     .andExpect(content().string(containsString("修改历史")))
@@ -625,26 +627,12 @@ class LandLinkagePagesTest {
         entityManager.clear();
     }
 
-    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
     private Document follow(Document page, String id) throws Exception {
-        return page(get(page.getElementById(id).attr("href")).with(users.office()));
+        return pages.page(get(page.getElementById(id).attr("href")).with(users.office()));
     }
 
     private static String text(Document page, String id) {
         assertThat(page.getElementById(id)).as(id).isNotNull();
         return page.getElementById(id).text();
-    }
-
-    private static long total(Document list) {
-        Matcher matcher = TOTAL.matcher(list.text());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

@@ -1,5 +1,7 @@
 package cn.shequ.platform.servicecenter;
 
+import static cn.shequ.platform.support.Pages.figure;
+import static cn.shequ.platform.support.Pages.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,16 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import cn.shequ.platform.progress.ProjectStatus;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Pages;
 import cn.shequ.platform.support.Users;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @IntegrationTest
 @Transactional
 class ServiceCenterPagesTest {
-
-    static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
 
     @Autowired
     MockMvc mvc;
@@ -57,14 +53,17 @@ class ServiceCenterPagesTest {
 
     Users users;
 
+    Pages pages;
+
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+        pages = new Pages(mvc);
     }
 
     @Test
     void theOfficeSeesTheSummaryAndEachFigureListsExactlyWhatItCounts() throws Exception {
-        Document page = page(get("/service-centers").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/service-centers").param("year", "2015").with(users.office()));
         assertThat(page.select("h1").text()).isEqualTo("2015年社区服务中心改造提升 · 诸城市");
         assertThat(figure(page, "figure-planned")).isEqualTo("50");
         assertThat(figure(page, "figure-new-build")).isEqualTo("8");
@@ -72,11 +71,11 @@ class ServiceCenterPagesTest {
         for (String id : new String[] {"figure-planned", "figure-new-build", "figure-completed", "figure-in-use",
                 "figure-new-build-in-use"}) {
             String href = page.getElementById(id).attr("href");
-            Document list = page(get(href).with(users.office()));
+            Document list = pages.page(get(href).with(users.office()));
             assertThat(total(list)).as(id + " → " + href).isEqualTo(Long.parseLong(figure(page, id)));
         }
         String renovated = page.getElementById("figure-renovation-completed").text();
-        Document renovatedList = page(get(page.getElementById("figure-renovation-completed").attr("href")).with(users.office()));
+        Document renovatedList = pages.page(get(page.getElementById("figure-renovation-completed").attr("href")).with(users.office()));
         assertThat(renovated).startsWith(total(renovatedList) + " / 42");
     }
 
@@ -84,7 +83,7 @@ class ServiceCenterPagesTest {
     void addingAProjectMakesThePlan51() throws Exception {
         long community = regions.findByCode("370782105001").orElseThrow().id();
         mvc.perform(newProject(community, "NEW_BUILD").with(users.office())).andExpect(redirectedUrlPattern("/service-centers/*"));
-        Document page = page(get("/service-centers").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/service-centers").param("year", "2015").with(users.office()));
         assertThat(figure(page, "figure-planned")).isEqualTo("51");
         assertThat(figure(page, "figure-new-build")).isEqualTo("9");
     }
@@ -93,15 +92,15 @@ class ServiceCenterPagesTest {
     void badInputComesBackAsMessagesAndSavesNothing() throws Exception {
         long community = regions.findByCode("370782105001").orElseThrow().id();
         long before = projects.count();
-        expectMessage(newProject(community, "RENOVATION").with(users.office()), "改造提升项目须注明利用的现有设施");
-        expectMessage(post("/service-centers/new").with(csrf()).with(users.office()).param("planYear", "2015")
+        pages.expectMessage(newProject(community, "RENOVATION").with(users.office()), "改造提升项目须注明利用的现有设施");
+        pages.expectMessage(post("/service-centers/new").with(csrf()).with(users.office()).param("planYear", "2015")
                 .param("kind", "NEW_BUILD"), "必填");
-        expectMessage(newProject(community, "NEW_BUILD", "floorArea", "-3").with(users.office()), "不能为负数");
-        expectMessage(newProject(community, "NEW_BUILD", "plannedInvestment", "-1").with(users.office()), "不能为负数");
-        expectMessage(newProject(community, "NEW_BUILD", "plannedStart", "2015-10-01",
+        pages.expectMessage(newProject(community, "NEW_BUILD", "floorArea", "-3").with(users.office()), "不能为负数");
+        pages.expectMessage(newProject(community, "NEW_BUILD", "plannedInvestment", "-1").with(users.office()), "不能为负数");
+        pages.expectMessage(newProject(community, "NEW_BUILD", "plannedStart", "2015-10-01",
                 "plannedFinish", "2015-03-01").with(users.office()), "结束日期不能早于开始日期");
-        expectMessage(newProject(community, "PALACE").with(users.office()), "格式不正确");
-        expectMessage(newProject(community, "NEW_BUILD", "notes", "长".repeat(10_000)).with(users.office()),
+        pages.expectMessage(newProject(community, "PALACE").with(users.office()), "格式不正确");
+        pages.expectMessage(newProject(community, "NEW_BUILD", "notes", "长".repeat(10_000)).with(users.office()),
                 "不能超过 2000 个字符");
         assertThat(projects.count()).isEqualTo(before);
     }
@@ -110,14 +109,14 @@ class ServiceCenterPagesTest {
     void aProgressReportOutOfOrderIsRefused() throws Exception {
         ServiceCenterProject project = anyProject("370782105", ProjectStatus.IN_USE);
         long before = reports.count();
-        expectMessage(report(project, "2015-01-05", "UNDER_CONSTRUCTION", "120").with(users.office()), "不能大于 100");
-        expectMessage(report(project, "2015-01-05", "UNDER_CONSTRUCTION", "50").with(users.office()), "状态不能倒退");
+        pages.expectMessage(report(project, "2015-01-05", "UNDER_CONSTRUCTION", "120").with(users.office()), "不能大于 100");
+        pages.expectMessage(report(project, "2015-01-05", "UNDER_CONSTRUCTION", "50").with(users.office()), "状态不能倒退");
         assertThat(reports.count()).isEqualTo(before);
     }
 
     @Test
     void theTownUserSeesAndReportsOnlyTheirOwnTown() throws Exception {
-        Document list = page(get("/service-centers").param("year", "2015").with(users.changcheng()));
+        Document list = pages.page(get("/service-centers").param("year", "2015").with(users.changcheng()));
         long ownTown = total(list);
         assertThat(ownTown).isPositive().isLessThan(50);
         assertThat(list.select("tbody td:first-child a").eachText()).allSatisfy(name -> assertThat(name).startsWith("昌城镇"));
@@ -238,25 +237,5 @@ class ServiceCenterPagesTest {
         return post("/service-centers/{id}/reports/new", project.getId()).with(csrf())
                 .param("version", current.getVersion().toString()).param("reportDate", date)
                 .param("status", status).param("percentComplete", percent);
-    }
-
-    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private static String figure(Document page, String id) {
-        Element element = page.getElementById(id);
-        assertThat(element).as(id).isNotNull();
-        return element.text();
-    }
-
-    private static long total(Document list) {
-        Matcher matcher = TOTAL.matcher(list.text());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

@@ -1,5 +1,7 @@
 package cn.shequ.platform.smartcommunity;
 
+import static cn.shequ.platform.support.Pages.figure;
+import static cn.shequ.platform.support.Pages.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,19 +16,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.shequ.platform.document.DocumentRef;
 import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.Pages;
 import cn.shequ.platform.support.Users;
 import cn.shequ.platform.yearlock.YearLocks;
 import jakarta.persistence.EntityManager;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SmartCommunityPagesTest {
 
-    static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
     static final String HUANGHUA = "370782109001";
     static final String DONGSHAN = "370782001001";
 
@@ -73,14 +71,17 @@ class SmartCommunityPagesTest {
 
     Users users;
 
+    Pages pages;
+
     @BeforeEach
     void setUp() {
         users = new Users(userDetails);
+        pages = new Pages(mvc);
     }
 
     @Test
     void theOfficeSeesTheSummaryAndEachFigureListsExactlyWhatItCounts() throws Exception {
-        Document page = page(get("/smart-communities").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/smart-communities").param("year", "2015").with(users.office()));
         assertThat(page.select("h1").text()).isEqualTo("2015年智慧社区建设 · 诸城市");
         assertThat(figure(page, "figure-pilots")).isEqualTo("2");
         assertThat(figure(page, "figure-platforms")).isEqualTo("4");
@@ -88,20 +89,20 @@ class SmartCommunityPagesTest {
         assertThat(figure(page, "figure-building")).isEqualTo("7 / 8");
         assertThat(figure(page, "figure-households")).isEqualTo("7,670");
         for (String id : new String[] {"figure-pilots", "figure-platforms"}) {
-            Document list = page(get(page.getElementById(id).attr("href")).with(users.office()));
+            Document list = pages.page(get(page.getElementById(id).attr("href")).with(users.office()));
             assertThat(total(list)).as(id).isEqualTo(Long.parseLong(figure(page, id)));
         }
-        Document pilots = page(get(page.getElementById("figure-pilots").attr("href")).with(users.office()));
+        Document pilots = pages.page(get(page.getElementById("figure-pilots").attr("href")).with(users.office()));
         assertThat(pilots.select("tbody td:first-child a").eachText()).containsExactly("密州街道东山社区", "辛兴镇辛兴社区");
-        Document building = page(get(page.getElementById("figure-building").attr("href")).with(users.office()));
+        Document building = pages.page(get(page.getElementById("figure-building").attr("href")).with(users.office()));
         assertThat(total(building)).isEqualTo(7);
-        Document connected = page(get(page.getElementById("figure-households").attr("href")).with(users.office()));
+        Document connected = pages.page(get(page.getElementById("figure-households").attr("href")).with(users.office()));
         assertThat(connected.select("tbody tr").stream().mapToInt(row -> Integer.parseInt(row.child(4).text().replace(",", "")))
                 .sum()).isEqualTo(7670);
 
         String meetings = page.getElementById("figure-meetings").attr("href");
         assertThat(meetings).isEqualTo("/meetings?year=2015&stream=SMART_COMMUNITY&kind=PROMOTION");
-        Document meetingList = page(get(meetings).with(users.office()));
+        Document meetingList = pages.page(get(meetings).with(users.office()));
         assertThat(total(meetingList)).isEqualTo(2);
         assertThat(meetingList.text()).contains("全市智慧社区建设工作推进会");
     }
@@ -111,29 +112,29 @@ class SmartCommunityPagesTest {
         mvc.perform(newRecord(HUANGHUA, "platformCompletedOn", "2015-11-30").with(users.office()))
                 .andExpect(redirectedUrlPattern("/smart-communities/*"));
         settle();
-        Document page = page(get("/smart-communities").param("year", "2015").with(users.office()));
+        Document page = pages.page(get("/smart-communities").param("year", "2015").with(users.office()));
         assertThat(figure(page, "figure-platforms")).isEqualTo("5");
-        Document list = page(get(page.getElementById("figure-platforms").attr("href")).with(users.office()));
+        Document list = pages.page(get(page.getElementById("figure-platforms").attr("href")).with(users.office()));
         assertThat(list.select("tbody td:first-child a").eachText()).contains("皇华镇皇华社区");
     }
 
     @Test
     void badInputComesBackAsMessagesAndSavesNothing() throws Exception {
         long before = records.count();
-        expectMessage(newRecord(HUANGHUA, "startDate", "2015-05-01", "platformCompletedOn", "2015-04-01").with(users.office()),
+        pages.expectMessage(newRecord(HUANGHUA, "startDate", "2015-05-01", "platformCompletedOn", "2015-04-01").with(users.office()),
                 "展示平台建成日期不能早于开始建设日期（2015-05-01）");
-        expectMessage(newRecord(HUANGHUA, "communityId", "").with(users.office()), "必填");
-        expectMessage(newRecord(HUANGHUA, "householdsConnected", "-3").with(users.office()), "不能为负数");
-        expectMessage(newRecord(HUANGHUA, "householdsConnected", "999999").with(users.office()), "开通户数不能超过社区户数");
-        expectMessage(newRecord(HUANGHUA, "setTopBoxes", "2000000").with(users.office()), "不能大于 1000000");
-        expectMessage(newRecord(HUANGHUA, "batch", "21").with(users.office()), "不能大于 20");
-        expectMessage(newRecord(HUANGHUA, "batch", "首批").with(users.office()), "请输入整数");
-        expectMessage(newRecord(HUANGHUA, "platformCompletedOn", "2999-01-01").with(users.office()), "日期须在 2000 年至 2100 年之间");
-        expectMessage(newRecord(HUANGHUA, "notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
-        expectMessage(newRecord(HUANGHUA, "systemIds", "987654").with(users.office()), "请从应用系统列表中选择");
-        expectMessage(newRecord(DONGSHAN).with(users.office()), "密州街道东山社区2015年已有智慧社区建设记录");
+        pages.expectMessage(newRecord(HUANGHUA, "communityId", "").with(users.office()), "必填");
+        pages.expectMessage(newRecord(HUANGHUA, "householdsConnected", "-3").with(users.office()), "不能为负数");
+        pages.expectMessage(newRecord(HUANGHUA, "householdsConnected", "999999").with(users.office()), "开通户数不能超过社区户数");
+        pages.expectMessage(newRecord(HUANGHUA, "setTopBoxes", "2000000").with(users.office()), "不能大于 1000000");
+        pages.expectMessage(newRecord(HUANGHUA, "batch", "21").with(users.office()), "不能大于 20");
+        pages.expectMessage(newRecord(HUANGHUA, "batch", "首批").with(users.office()), "请输入整数");
+        pages.expectMessage(newRecord(HUANGHUA, "platformCompletedOn", "2999-01-01").with(users.office()), "日期须在 2000 年至 2100 年之间");
+        pages.expectMessage(newRecord(HUANGHUA, "notes", "长".repeat(10_000)).with(users.office()), "不能超过 2000 个字符");
+        pages.expectMessage(newRecord(HUANGHUA, "systemIds", "987654").with(users.office()), "请从应用系统列表中选择");
+        pages.expectMessage(newRecord(DONGSHAN).with(users.office()), "密州街道东山社区2015年已有智慧社区建设记录");
         long otherStream = documents.findByNumber("诸社办发〔2015〕2号").map(DocumentRef::id).orElseThrow();
-        expectMessage(newRecord(HUANGHUA, "planDocumentId", String.valueOf(otherStream)).with(users.office()),
+        pages.expectMessage(newRecord(HUANGHUA, "planDocumentId", String.valueOf(otherStream)).with(users.office()),
                 "请选择智慧社区工作的文件");
         assertThat(records.count()).isEqualTo(before);
     }
@@ -142,15 +143,15 @@ class SmartCommunityPagesTest {
     void aProgressReportWithAnUnknownStatusOrOutOfOrderIsRefused() throws Exception {
         SmartCommunity dongshan = record(DONGSHAN, 2015);
         long before = reports.count();
-        expectMessage(report(dongshan, "2015-10-01", "BUILT", "100").with(users.office()), "格式不正确");
-        expectMessage(report(dongshan, "2015-10-01", "UNDER_CONSTRUCTION", "100").with(users.office()), "状态不能倒退");
-        expectMessage(report(dongshan, "2015-10-01", "IN_USE", "-5").with(users.office()), "不能小于 0");
+        pages.expectMessage(report(dongshan, "2015-10-01", "BUILT", "100").with(users.office()), "格式不正确");
+        pages.expectMessage(report(dongshan, "2015-10-01", "UNDER_CONSTRUCTION", "100").with(users.office()), "状态不能倒退");
+        pages.expectMessage(report(dongshan, "2015-10-01", "IN_USE", "-5").with(users.office()), "不能小于 0");
         assertThat(reports.count()).isEqualTo(before);
     }
 
     @Test
     void theTownUserSeesAndChangesOnlyTheirOwnTown() throws Exception {
-        Document list = page(get("/smart-communities").param("year", "2015").with(users.changcheng()));
+        Document list = pages.page(get("/smart-communities").param("year", "2015").with(users.changcheng()));
         assertThat(list.select("h1").text()).contains("昌城镇");
         assertThat(list.select("tbody td:first-child a").eachText()).containsExactly("昌城镇昌城社区");
         assertThat(figure(list, "figure-platforms")).isEqualTo("1");
@@ -242,7 +243,7 @@ class SmartCommunityPagesTest {
         mvc.perform(get("/smart-communities/{id}", record(DONGSHAN, 2015).getId()).with(users.office()))
                 .andExpect(content().string(containsString("社区电商")));
         mvc.perform(get("/smart-communities/new").with(users.office())).andExpect(content().string(not(containsString("社区电商"))));
-        expectMessage(newRecord(HUANGHUA, "systemIds", mall.getId().toString()).with(users.office()), "请从应用系统列表中选择");
+        pages.expectMessage(newRecord(HUANGHUA, "systemIds", mall.getId().toString()).with(users.office()), "请从应用系统列表中选择");
         // a record that already deployed it keeps it when edited
         SmartCommunity dongshan = record(DONGSHAN, 2015);
         List<String> deployed = records.findWithSystems(dongshan.getId()).orElseThrow().getSortedSystems().stream()
@@ -321,25 +322,5 @@ class SmartCommunityPagesTest {
     private void settle() {
         entityManager.flush();
         entityManager.clear();
-    }
-
-    private void expectMessage(MockHttpServletRequestBuilder request, String message) throws Exception {
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private static String figure(Document page, String id) {
-        Element element = page.getElementById(id);
-        assertThat(element).as(id).isNotNull();
-        return element.text();
-    }
-
-    private static long total(Document list) {
-        Matcher matcher = TOTAL.matcher(list.text());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }
