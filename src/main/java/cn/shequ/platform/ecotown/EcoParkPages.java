@@ -15,9 +15,13 @@ class EcoParkPages extends RecordPages<EcoPark, EcoParkForm> {
     EcoParkPages(RecordPages.Support support) {
         super(support, EcoTownConfig.kind(EcoPark.class, EcoParkForm::new, EcoParkForm::of,
                         park -> park.getEstablishedOn().getYear())
-                .pages("parks", "ecotown/parks", "ecotown/park-form", "ecotown.parks.title", "ecotown.park.field")
+                .pages("parks", "ecotown.parks.title", "ecotown.park").tabs("ecotown/tabs")
                 .datedBy("establishedOn").search("name").filter("kind", EcoParkKind.class, "kinds")
                 .sortable("regionPath,asc", "regionPath", "name", "kind", "area", "establishedOn")
+                .column("name", EcoPark::getName).communityColumn().column("kind", EcoPark::getKind)
+                .numberColumn("area", EcoPark::getArea).column("establishedOn", EcoPark::getEstablishedOn)
+                .field("communityId", "community").field("name", "text").enumField("kind", EcoParkKind.class)
+                .field("area", "number").field("establishedOn", "date").field("notes", "textarea")
                 .unique("name", "ecotown.error.park.duplicate", form -> Map.of("name", form.getName().trim()))
                 .shows(EcoPark::getName, (park, view) -> view
                         .text("name", park.getName())
