@@ -105,8 +105,8 @@ public class CommunityServiceFigures {
         }
     }
 
-    /** An activity as the yearbook tells it: kinds as enum names, places as names in code order. */
-    public record ActivityFact(String title, List<String> kinds, LocalDate date, List<String> townNames,
+    /** An activity as the yearbook tells it: its kinds in their order, places as names in code order. */
+    public record ActivityFact(String title, List<WelfareActivityKind> kinds, LocalDate date, List<String> townNames,
             List<String> communityNames, String organiser, String partnerEnterprise, int peopleHelped, int studentsAided,
             BigDecimal money) {
     }
@@ -158,8 +158,8 @@ public class CommunityServiceFigures {
         Map<Long, ActivityPlaces.Place> named = places.byId(allPlaces);
         return rows.stream().map(row -> {
             List<ActivityPlaces.Place> at = ActivityPlaces.of(placeIds.getOrDefault(row.id(), List.of()), named);
-            List<String> kindNames = kinds.getOrDefault(row.id(), List.of()).stream()
-                    .map(WelfareActivityKind::valueOf).sorted().map(Enum::name).toList();
+            List<WelfareActivityKind> kindNames = kinds.getOrDefault(row.id(), List.of()).stream()
+                    .map(WelfareActivityKind::valueOf).sorted().toList();
             return new ActivityFact(row.title(), kindNames, row.date(), ActivityPlaces.townNames(at),
                     ActivityPlaces.communityNames(at), row.organiser(), row.partner(), row.people(), row.students(),
                     row.money());

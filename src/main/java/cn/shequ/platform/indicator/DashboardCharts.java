@@ -6,27 +6,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The data of one dashboard chart: categories, series of numbers, and for every bar the link to the
- * records it counts. The page's script draws it with ECharts.
+ * The dashboard being drawn, for its charts: its year and region, the indicators' values of the year
+ * and the year before, and the bars every chart is made of. The page's script draws them with ECharts.
  */
-final class DashboardCharts {
+public final class DashboardCharts {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final RegionDirectory regions;
+    private final int year;
+    private final RegionRef area;
+    private final List<Indicators.Value> now;
+    private final Map<String, Indicators.Value> before;
 
-    DashboardCharts(MessageSource messages, JsonMapper json) {
+    DashboardCharts(MessageSource messages, JsonMapper json, RegionDirectory regions, int year, RegionRef area,
+            List<Indicators.Value> now, Map<String, Indicators.Value> before) {
         this.messages = messages;
         this.json = json;
+        this.regions = regions;
+        this.year = year;
+        this.area = area;
+        this.now = now;
+        this.before = before;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public RegionRef area() {
+        return area;
+    }
+
+    List<Indicators.Value> now() {
+        return now;
+    }
+
+    Map<String, Indicators.Value> before() {
+        return before;
     }
 
     /** A bar chart: one series per name, one bar per category, each with its link. */
-    final class Bars {
+    public final class Bars {
 
         private final String title;
         private final String unit;
@@ -40,24 +68,24 @@ final class DashboardCharts {
             this.unit = message(unitKey, null);
         }
 
-        Bars pie() {
+        public Bars pie() {
             this.kind = "pie";
             return this;
         }
 
-        Bars category(String name) {
+        public Bars category(String name) {
             categories.add(name);
             return this;
         }
 
-        Bars value(String seriesKey, Number value, String link) {
+        public Bars value(String seriesKey, Number value, String link) {
             String name = message(seriesKey, null);
             series.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             links.computeIfAbsent(name, n -> new ArrayList<>()).add(link);
             return this;
         }
 
-        String toJson() {
+        public String toJson() {
             List<Map<String, Object>> list = new ArrayList<>();
             series.forEach((name, data) -> list.add(Map.of("name", name, "data", data, "links", links.get(name))));
             return json.writeValueAsString(Map.of("kind", kind, "title", title, "unit", unit, "categories", categories,
@@ -66,18 +94,18 @@ final class DashboardCharts {
     }
 
     /** A message in the request's language, e.g. a category's label. */
-    String label(String key) {
+    public String label(String key) {
         return message(key, null);
     }
 
-    Bars bars(String titleKey, Object[] args, String unitKey) {
+    public Bars bars(String titleKey, Object[] args, String unitKey) {
         return new Bars(titleKey, args, unitKey);
     }
 
-    /** Names of the areas on a region's path list, by code. */
-    static Function<String, String> names(List<RegionRef> areas) {
+    /** Names of the areas below the dashboard's region (the towns of a county, …), by code. */
+    public Function<String, String> areaNames() {
         Map<String, String> byCode = new LinkedHashMap<>();
-        areas.forEach(a -> byCode.put(a.code(), a.name()));
+        regions.children(area.id()).forEach(a -> byCode.put(a.code(), a.name()));
         return code -> byCode.getOrDefault(code, code);
     }
 

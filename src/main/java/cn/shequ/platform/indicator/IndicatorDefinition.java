@@ -5,24 +5,24 @@ import java.util.function.Function;
 import cn.shequ.platform.shared.WorkStream;
 
 /**
- * One indicator of the catalogue: its stable key, its work stream and unit, how it is computed
- * from a year's figures, its plan value if it has one, and the list of records it counts. Its name
- * and definition (指标解释) are the messages {@code indicator.<key>.name} and
- * {@code indicator.<key>.definition}.
+ * One indicator: its stable key, its work stream and unit, how it is computed from its work stream's
+ * figures of a year ({@code F}, see {@link IndicatorSource}), its plan value if it has one, and the
+ * list of records it counts. Its name and definition (指标解释) are the messages
+ * {@code indicator.<key>.name} and {@code indicator.<key>.definition}.
  */
-public record IndicatorDefinition(String key, WorkStream stream, Unit unit, boolean headline, String partOf,
-        Function<Snapshot, Number> value, Function<Snapshot, Number> plan, RecordsLink records) {
+public record IndicatorDefinition<F>(String key, WorkStream stream, Unit unit, boolean headline, String partOf,
+        Function<F, Number> value, Function<F, Number> plan, RecordsLink records) {
 
     /** An indicator that counts a whole: no part of another. */
-    public IndicatorDefinition(String key, WorkStream stream, Unit unit, boolean headline, Function<Snapshot, Number> value,
-            Function<Snapshot, Number> plan, RecordsLink records) {
+    public IndicatorDefinition(String key, WorkStream stream, Unit unit, boolean headline, Function<F, Number> value,
+            Function<F, Number> plan, RecordsLink records) {
         this(key, stream, unit, headline, null, value, plan, records);
     }
 
     /** An indicator that counts a part of another (其中 …), shown under it. */
-    static IndicatorDefinition part(String key, String of, WorkStream stream, Unit unit, Function<Snapshot, Number> value,
-            Function<Snapshot, Number> plan, RecordsLink records) {
-        return new IndicatorDefinition(key, stream, unit, false, of, value, plan, records);
+    public static <F> IndicatorDefinition<F> part(String key, String of, WorkStream stream, Unit unit,
+            Function<F, Number> value, RecordsLink records) {
+        return new IndicatorDefinition<>(key, stream, unit, false, of, value, null, records);
     }
 
     public boolean hasPlan() {
@@ -42,5 +42,14 @@ public record IndicatorDefinition(String key, WorkStream stream, Unit unit, bool
     public interface RecordsLink {
 
         String of(int year, String regionCode);
+
+        /**
+         * A list page filtered by year and region and by the given filters, e.g.
+         * {@code list("/service-centers", "kind=NEW_BUILD")} → {@code /service-centers?year=2015&region=370782&kind=NEW_BUILD}.
+         */
+        static RecordsLink list(String path, String... filters) {
+            String rest = filters.length == 0 ? "" : "&" + String.join("&", filters);
+            return (year, region) -> path + "?year=" + year + "&region=" + region + rest;
+        }
     }
 }

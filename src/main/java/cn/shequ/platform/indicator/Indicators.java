@@ -2,6 +2,7 @@ package cn.shequ.platform.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Indicators {
 
     private final IndicatorCatalogue catalogue;
-    private final SnapshotLoader loader;
 
-    Indicators(IndicatorCatalogue catalogue, SnapshotLoader loader) {
+    Indicators(IndicatorCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.loader = loader;
     }
 
     /** One indicator's value (and plan) for a year and region, with the link to its records. */
-    public record Value(IndicatorDefinition definition, Number value, Number plan, String link) {
+    public record Value(IndicatorDefinition<?> definition, Number value, Number plan, String link) {
 
         public String key() {
             return definition.key();
@@ -43,11 +42,22 @@ public class Indicators {
 
     /** Every indicator of the catalogue, in order, for a year and a region the caller may see. */
     public List<Value> values(int year, RegionRef region) {
-        Snapshot snapshot = loader.load(year, region);
-        return catalogue.definitions().stream()
-                .map(d -> new Value(d, d.value().apply(snapshot), d.hasPlan() ? d.plan().apply(snapshot) : null,
-                        d.records().of(year, region.code())))
-                .toList();
+        List<Value> values = new ArrayList<>();
+        catalogue.sources().forEach(source -> add(values, source, year, region));
+        return values;
+    }
+
+    /** A work stream's values: its figures read once, each indicator computed from them. */
+    private static <F> void add(List<Value> values, IndicatorSource<F> source, int year, RegionRef region) {
+        List<IndicatorDefinition<F>> definitions = source.indicators();
+        if (definitions.isEmpty()) {
+            return;
+        }
+        F figures = source.figures(year, region);
+        for (IndicatorDefinition<F> d : definitions) {
+            values.add(new Value(d, d.value().apply(figures), d.hasPlan() ? d.plan().apply(figures) : null,
+                    d.records().of(year, region.code())));
+        }
     }
 
     /** The same values, by key. */
@@ -60,7 +70,7 @@ public class Indicators {
     /** The values grouped by work stream, in catalogue order. */
     public static Map<WorkStream, List<Value>> byStream(List<Value> values) {
         Map<WorkStream, List<Value>> map = new LinkedHashMap<>();
-        values.forEach(v -> map.computeIfAbsent(v.definition().stream(), s -> new java.util.ArrayList<>()).add(v));
+        values.forEach(v -> map.computeIfAbsent(v.definition().stream(), s -> new ArrayList<>()).add(v));
         return map;
     }
 }

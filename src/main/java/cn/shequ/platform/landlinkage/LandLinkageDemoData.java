@@ -165,7 +165,8 @@ class LandLinkageDemoData implements DemoDataset {
 
         resettlements.save(LandResettlement.of(beilaotunZone, pilotVillages.stream().map(RegionRef::id).toList(),
                 new LandResettlement.Details(LocalDate.of(2015, 10, 28), ResettlementMode.LINKAGE, 213,
-                        "政府引导、社会资本参与的市场化运作：以北老屯生态小镇为试点，将北老屯和富荣2个村置换到北老屯社区聚合区。")));
+                        "政府引导、社会资本参与的市场化运作：以北老屯生态小镇为试点，将北老屯和富荣2个村置换到北老屯社区聚合区。"))
+                .asPilot("北老屯生态小镇"));
         RegionRef shijiazhuang = villages(puqing).stream().filter(v -> v.name().equals("时家庄村")).findFirst().orElseThrow();
         resettlements.save(LandResettlement.of(puqingZone, List.of(shijiazhuang.id()),
                 new LandResettlement.Details(LocalDate.of(2015, 11, 20), ResettlementMode.HOMESTEAD, 84,

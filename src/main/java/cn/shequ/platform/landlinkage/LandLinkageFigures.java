@@ -138,16 +138,16 @@ public class LandLinkageFigures {
     public record AcceptanceFact(LocalDate date, String authority, String documentNumber, BigDecimal landSaved, int plots) {
     }
 
-    /** Money received in the year; {@code source} is a {@link LandFundSource} name. */
-    public record FundFact(LocalDate date, String source, BigDecimal amount, String purpose) {
+    /** Money received in the year. */
+    public record FundFact(LocalDate date, LandFundSource source, BigDecimal amount, String purpose) {
     }
 
     /**
-     * A resettlement of the year; {@code mode} is a {@link ResettlementMode} name, the villages in code
-     * order, the zone's community named with its town (枳沟镇北老屯社区).
+     * A resettlement of the year: the villages in code order, the zone's community named with its town
+     * (枳沟镇北老屯社区), the pilot it was run as if it was one.
      */
-    public record ResettlementFact(LocalDate date, String mode, List<String> villageNames, String zoneName,
-            String zoneCommunityFullName, long households, String notes) {
+    public record ResettlementFact(LocalDate date, ResettlementMode mode, List<String> villageNames, String zoneName,
+            String zoneCommunityFullName, long households, String pilot) {
     }
 
     public Summary summary(int year, RegionRef region) {
@@ -188,7 +188,7 @@ public class LandLinkageFigures {
                 order by received_on, id
                 """;
         return jdbc.query(sql, parameters(year, region, region.level()), (rs, n) -> new FundFact(
-                rs.getDate("received_on").toLocalDate(), rs.getString("source"), rs.getBigDecimal("amount"),
+                rs.getDate("received_on").toLocalDate(), LandFundSource.valueOf(rs.getString("source")), rs.getBigDecimal("amount"),
                 rs.getString("purpose")));
     }
 
@@ -207,17 +207,17 @@ public class LandLinkageFigures {
                 });
         return jdbc.query("""
                 select r.id, r.resettled_on, r.mode, z.name as zone_name, t.name as town_name, c.name as community_name,
-                       r.households, r.notes
+                       r.households, r.pilot
                 from land_resettlement r
                 join land_aggregation_zone z on z.id = r.zone_id
                 join region c on c.id = z.community_id
                 join region t on t.id = c.parent_id
                 where %s order by r.resettled_on, r.id
                 """.formatted(where), parameters, (rs, n) -> new ResettlementFact(
-                rs.getDate("resettled_on").toLocalDate(), rs.getString("mode"),
+                rs.getDate("resettled_on").toLocalDate(), ResettlementMode.valueOf(rs.getString("mode")),
                 List.copyOf(villages.getOrDefault(rs.getLong("id"), List.of())), rs.getString("zone_name"),
                 rs.getString("town_name") + rs.getString("community_name"), rs.getLong("households"),
-                rs.getString("notes")));
+                rs.getString("pilot")));
     }
 
     /** Each zone's cumulative figures as of a date (for the zones list), by zone id. */

@@ -72,6 +72,10 @@ public class LandResettlement {
     @Column(length = 2000)
     private String notes;
 
+    /** The pilot the resettlement was run as (试点, e.g. 北老屯生态小镇), when it was one: the yearbook names it. */
+    @Column(length = 100)
+    private String pilot;
+
     @Version
     private Long version;
 
@@ -89,6 +93,12 @@ public class LandResettlement {
         LandResettlement resettlement = new LandResettlement();
         resettlement.describe(zone, villageIds, details);
         return resettlement;
+    }
+
+    /** Names the pilot the resettlement was run as. */
+    LandResettlement asPilot(String name) {
+        this.pilot = name == null || name.isBlank() ? null : name.strip();
+        return this;
     }
 
     /** Sets the details after checking them: at least one village; households more than none. */

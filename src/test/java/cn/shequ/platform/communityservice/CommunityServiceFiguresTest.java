@@ -73,7 +73,7 @@ class CommunityServiceFiguresTest {
         assertThat(facts).isSortedAccordingTo(java.util.Comparator.comparing(CommunityServiceFigures.ActivityFact::date));
         CommunityServiceFigures.ActivityFact aid = facts.stream().filter(f -> f.studentsAided() > 0).findFirst().orElseThrow();
         assertThat(aid.title()).isEqualTo("“金色年华”助学活动");
-        assertThat(aid.kinds()).containsExactly("STUDENT_AID", "FREE_CLINIC");
+        assertThat(aid.kinds()).containsExactly(WelfareActivityKind.STUDENT_AID, WelfareActivityKind.FREE_CLINIC);
         assertThat(aid.townNames()).containsExactly("昌城镇", "林家村镇");
         assertThat(aid.communityNames()).isEmpty();
         assertThat(aid.studentsAided()).isEqualTo(11);

@@ -108,21 +108,21 @@ class LandLinkageFiguresTest {
             assertThat(a.landSaved()).isEqualByComparingTo("320");
             assertThat(a.plots()).isEqualTo(3);
         });
-        assertThat(figures.funds(2015, city()).stream().filter(f -> f.source().equals("CITY_FINANCE"))
+        assertThat(figures.funds(2015, city()).stream().filter(f -> f.source() == LandFundSource.CITY_FINANCE)
                 .map(LandLinkageFigures.FundFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1126");
-        assertThat(figures.funds(2015, city())).filteredOn(f -> f.source().equals("CITY_FINANCE"))
+        assertThat(figures.funds(2015, city())).filteredOn(f -> f.source() == LandFundSource.CITY_FINANCE)
                 .allSatisfy(f -> assertThat(f.date()).isEqualTo(LocalDate.of(2015, 9, 16)));
         List<LandLinkageFigures.ResettlementFact> moved = figures.resettlements(2015, city());
         assertThat(moved).hasSize(2);
         assertThat(moved.get(0)).satisfies(r -> {
-            assertThat(r.mode()).isEqualTo("LINKAGE");
+            assertThat(r.mode()).isEqualTo(ResettlementMode.LINKAGE);
             assertThat(r.villageNames()).containsExactly("北老屯村", "富荣村");
             assertThat(r.zoneName()).isEqualTo("北老屯社区聚合区");
             assertThat(r.zoneCommunityFullName()).isEqualTo("枳沟镇北老屯社区");
             assertThat(r.households()).isEqualTo(213);
         });
         assertThat(moved.get(1)).satisfies(r -> {
-            assertThat(r.mode()).isEqualTo("HOMESTEAD");
+            assertThat(r.mode()).isEqualTo(ResettlementMode.HOMESTEAD);
             assertThat(r.villageNames()).containsExactly("时家庄村");
             assertThat(r.zoneCommunityFullName()).isEqualTo("枳沟镇普庆社区");
             assertThat(r.households()).isEqualTo(84);

@@ -23,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"postgres", "demo", "test"})
-@Import({StatementCounter.Config.class, TestClock.Config.class})
+@Import({StatementCounter.Config.class, TestClock.Config.class, ExtraIndicator.Config.class})
 public @interface IntegrationTest {
 }
