@@ -6,22 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shequ.platform.audit.Refers;
-import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -39,22 +33,10 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EnterprisePairing {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EnterprisePairing extends PlacedRecord {
 
     @Column(nullable = false, length = 100)
     private String enterprise;
-
-    @Refers(Region.class)
-    @Column(name = "community_id", nullable = false)
-    private Long communityId;
-
-    @ShownBy("communityId")
-    @Column(name = "region_path", nullable = false, length = 128)
-    private String regionPath;
 
     @Column(nullable = false)
     private LocalDate since;
@@ -64,9 +46,6 @@ public class EnterprisePairing {
 
     @Column(length = 2000)
     private String notes;
-
-    @Version
-    private Long version;
 
     @NotAudited
     @OneToMany(mappedBy = "pairing")
@@ -97,11 +76,10 @@ public class EnterprisePairing {
             throw new RuleViolationException(violations);
         }
         this.enterprise = details.enterprise().trim();
-        this.communityId = details.communityId();
-        this.regionPath = details.regionPath();
+        placeAt(details.communityId(), details.regionPath());
         this.since = details.since();
-        this.built = blankToNull(details.built());
-        this.notes = blankToNull(details.notes());
+        this.built = clean(details.built());
+        this.notes = clean(details.notes());
     }
 
     /**
@@ -131,7 +109,7 @@ public class EnterprisePairing {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        PairingDonation donation = new PairingDonation(this, draft.donatedOn(), money, goods, blankToNull(draft.description()),
+        PairingDonation donation = new PairingDonation(this, draft.donatedOn(), money, goods, clean(draft.description()),
                 recordedBy, recordedAt);
         donations.add(donation);
         return donation;
@@ -146,9 +124,5 @@ public class EnterprisePairing {
     public BigDecimal donatedIn(int year) {
         return donations.stream().filter(d -> d.getDonatedOn().getYear() == year).map(PairingDonation::getTotal)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

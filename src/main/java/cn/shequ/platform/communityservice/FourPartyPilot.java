@@ -4,19 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.shequ.platform.audit.Refers;
-import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.document.Document;
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -33,19 +28,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FourPartyPilot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Refers(Region.class)
-    @Column(name = "community_id", nullable = false)
-    private Long communityId;
-
-    @ShownBy("communityId")
-    @Column(name = "region_path", nullable = false, length = 128)
-    private String regionPath;
+public class FourPartyPilot extends PlacedRecord {
 
     @Column(name = "pilot_year", nullable = false)
     private int pilotYear;
@@ -65,9 +48,6 @@ public class FourPartyPilot {
 
     @Column(length = 2000)
     private String notes;
-
-    @Version
-    private Long version;
 
     record Details(long communityId, String regionPath, int pilotYear, int socialOrganisations, int socialWorkers,
             int volunteers, Long documentId, String notes) {
@@ -97,13 +77,12 @@ public class FourPartyPilot {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        this.communityId = details.communityId();
-        this.regionPath = details.regionPath();
+        placeAt(details.communityId(), details.regionPath());
         this.pilotYear = details.pilotYear();
         this.socialOrganisations = details.socialOrganisations();
         this.socialWorkers = details.socialWorkers();
         this.volunteers = details.volunteers();
         this.documentId = details.documentId();
-        this.notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().trim();
+        this.notes = clean(details.notes());
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.document.DocumentRef;
+import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -61,12 +62,8 @@ class FourPartyPilotController {
         int y = year != null ? year : pilots.latestYear().orElse(LocalDate.now(clock).getYear());
         RegionRef area = regions.resolve(region);
         List<CommunityRef> communities = regions.communitiesUnder(area);
-        Specification<FourPartyPilot> spec = (root, query, cb) -> cb.and(cb.like(root.get("regionPath"), area.path() + "%"),
-                cb.equal(root.get("pilotYear"), y));
-        if (q != null && !q.isBlank()) {
-            List<Long> ids = communities.stream().filter(c -> c.fullName().contains(q.trim())).map(CommunityRef::id).toList();
-            spec = spec.and((root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("communityId").in(ids));
-        }
+        Specification<FourPartyPilot> spec = RecordSearch.<FourPartyPilot>inRegion(area)
+                .and(RecordSearch.equal("pilotYear", y)).and(RecordSearch.matching(q, communities, null));
         Page<FourPartyPilot> found = pilots.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));
         model.addAttribute("year", y);

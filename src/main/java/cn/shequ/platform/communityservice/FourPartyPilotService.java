@@ -4,14 +4,11 @@ import java.util.List;
 
 import cn.shequ.platform.document.DocumentRef;
 import cn.shequ.platform.document.DocumentRegister;
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.CommunityRef;
-import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
-import cn.shequ.platform.shared.StaleRecordException;
 import cn.shequ.platform.shared.WorkStream;
-import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,18 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 class FourPartyPilotService {
 
     private final FourPartyPilots pilots;
-    private final RegionDirectory regions;
     private final DocumentRegister documents;
-    private final DataScope scope;
-    private final YearLocks locks;
+    private final Placements placements;
 
-    FourPartyPilotService(FourPartyPilots pilots, RegionDirectory regions, DocumentRegister documents, DataScope scope,
-            YearLocks locks) {
+    FourPartyPilotService(FourPartyPilots pilots, DocumentRegister documents, Placements placements) {
         this.pilots = pilots;
-        this.regions = regions;
         this.documents = documents;
-        this.scope = scope;
-        this.locks = locks;
+        this.placements = placements;
     }
 
     @Transactional(readOnly = true)
@@ -47,19 +39,15 @@ class FourPartyPilotService {
     }
 
     long create(FourPartyPilotForm form) {
-        CommunityRef community = community(form.getCommunityId());
-        locks.requireOpen(form.getPilotYear(), community.path());
+        CommunityRef community = placements.place(form.getCommunityId(), form.getPilotYear());
         check(form, community, null);
         return pilots.save(FourPartyPilot.start(form.details(community.path()))).getId();
     }
 
     void update(long id, FourPartyPilotForm form) {
         FourPartyPilot pilot = get(id);
-        scope.requireCovered(pilot.getRegionPath());
-        StaleRecordException.check("four-party pilot", id, form.getVersion(), pilot.getVersion());
-        locks.requireOpen(pilot.getPilotYear(), pilot.getRegionPath());
-        CommunityRef community = community(form.getCommunityId());
-        locks.requireOpen(form.getPilotYear(), community.path());
+        CommunityRef community = placements.move(pilot, pilot.getPilotYear(), form.getVersion(), form.getCommunityId(),
+                form.getPilotYear());
         check(form, community, id);
         pilot.describe(form.details(community.path()));
     }
@@ -74,12 +62,5 @@ class FourPartyPilotService {
         if (document != null && documents().stream().noneMatch(d -> d.id() == document)) {
             throw RuleViolationException.of("documentId", "communityservice.error.document");
         }
-    }
-
-    private CommunityRef community(Long communityId) {
-        CommunityRef community = regions.community(communityId)
-                .orElseThrow(() -> RuleViolationException.of("communityId", "communityservice.error.community"));
-        scope.requireCovered(community.path());
-        return community;
     }
 }

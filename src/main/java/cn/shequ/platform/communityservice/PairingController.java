@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -69,8 +70,9 @@ class PairingController {
         List<CommunityRef> communities = regions.communitiesUnder(area);
         LocalDate from = LocalDate.of(y, 1, 1);
         LocalDate to = LocalDate.of(y, 12, 31);
-        Specification<EnterprisePairing> spec = (root, query, cb) -> cb.and(cb.like(root.get("regionPath"), area.path() + "%"),
-                cb.lessThanOrEqualTo(root.get("since"), to));
+        Specification<EnterprisePairing> spec = RecordSearch.<EnterprisePairing>inRegion(area)
+                .and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("since"), to))
+                .and(RecordSearch.matching(q, communities, "enterprise"));
         if (donated != null) {
             spec = spec.and((root, query, cb) -> {
                 Subquery<Long> gifts = query.subquery(Long.class);
@@ -79,13 +81,6 @@ class PairingController {
                         cb.between(donation.get("donatedOn"), from, to));
                 return donated ? cb.exists(gifts) : cb.not(cb.exists(gifts));
             });
-        }
-        if (q != null && !q.isBlank()) {
-            String text = q.trim();
-            List<Long> ids = communities.stream().filter(c -> c.fullName().contains(text)).map(CommunityRef::id).toList();
-            String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> ids.isEmpty() ? cb.like(root.get("enterprise"), like, '\\')
-                    : cb.or(cb.like(root.get("enterprise"), like, '\\'), root.get("communityId").in(ids)));
         }
         Page<EnterprisePairing> found = pairings.findAll(spec, Paging.of(page, 20,
                 Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "id"))));

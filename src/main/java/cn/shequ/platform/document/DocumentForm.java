@@ -43,6 +43,13 @@ class DocumentForm {
 
     private Long version;
 
+    /** A new form, dated {@code today}. */
+    static DocumentForm dated(LocalDate today) {
+        DocumentForm form = new DocumentForm();
+        form.issuedOn = today;
+        return form;
+    }
+
     static DocumentForm of(Document document) {
         DocumentForm form = new DocumentForm();
         form.number = document.getNumber();

@@ -54,9 +54,8 @@ class DocumentService {
 
     void update(long id, DocumentForm form) {
         Document document = document(id);
-        scope.requireCovered(document.getRegionPath());
-        StaleRecordException.check("document", id, form.getVersion(), document.getVersion());
-        locks.requireOpen(document.getIssuedOn().getYear(), document.getRegionPath());
+        requireChangeable("document", id, document.getRegionPath(), document.getIssuedOn().getYear(), form.getVersion(),
+                document.getVersion());
         Document.Details details = details(form, document);
         locks.requireOpen(details.issuedOn().getYear(), details.regionPath());
         document.describe(details);
@@ -70,12 +69,18 @@ class DocumentService {
 
     void update(long id, MeetingForm form) {
         Meeting meeting = meeting(id);
-        scope.requireCovered(meeting.getRegionPath());
-        StaleRecordException.check("meeting", id, form.getVersion(), meeting.getVersion());
-        locks.requireOpen(meeting.getHeldOn().getYear(), meeting.getRegionPath());
+        requireChangeable("meeting", id, meeting.getRegionPath(), meeting.getHeldOn().getYear(), form.getVersion(),
+                meeting.getVersion());
         Meeting.Details details = details(form, meeting.getRegionPath());
         locks.requireOpen(details.heldOn().getYear(), details.regionPath());
         meeting.describe(details);
+    }
+
+    /** Before a change of a saved entry: in the user's scope, not changed since the form was made, in an open year. */
+    private void requireChangeable(String what, long id, String regionPath, int year, Long formVersion, Long version) {
+        scope.requireCovered(regionPath);
+        StaleRecordException.check(what, id, formVersion, version);
+        locks.requireOpen(year, regionPath);
     }
 
     private Document.Details details(DocumentForm form, Document existing) {

@@ -45,6 +45,13 @@ class MeetingForm {
 
     private Long version;
 
+    /** A new form, dated {@code today}. */
+    static MeetingForm dated(LocalDate today) {
+        MeetingForm form = new MeetingForm();
+        form.heldOn = today;
+        return form;
+    }
+
     static MeetingForm of(Meeting meeting) {
         MeetingForm form = new MeetingForm();
         form.heldOn = meeting.getHeldOn();
