@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import cn.shequ.platform.web.Can;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +43,8 @@ import org.springframework.web.servlet.FlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String[] READERS = {"ADMIN", "OFFICE", "TOWN", "LEADER"};
-    static final String[] EDITORS = {"OFFICE", "TOWN"};
+    static final String[] READERS = Can.READERS;
+    static final String[] EDITORS = Can.EDITORS;
 
     /** The pages that show a form to create or change a record: only those who may save it see it. */
     static final RequestMatcher FORM_PAGES = RegexRequestMatcher.regexMatcher(HttpMethod.GET,

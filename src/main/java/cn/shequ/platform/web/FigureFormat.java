@@ -24,6 +24,29 @@ public class FigureFormat {
         return format.format(number);
     }
 
+    /**
+     * A number with a fixed count of decimals, digits grouped, rounded half to even (as the pages'
+     * {@code #numbers.formatDecimal} did); null stays null, so a page shows nothing.
+     */
+    public String fixed(Number value, int decimals) {
+        if (value == null) {
+            return null;
+        }
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(new BigDecimal(value.toString()));
+    }
+
+    /** An amount of money (万元) as the lists show it: two decimals, digits grouped. */
+    public String money(Number value) {
+        return fixed(value, 2);
+    }
+
+    /** A whole number (households, counts, 亩 in lists), digits grouped. */
+    public String whole(Number value) {
+        return fixed(value, 0);
+    }
+
     /** A table cell: a number formatted, text as it is. */
     public String cell(Object value) {
         return value instanceof Number number ? format(number) : value == null ? "" : String.valueOf(value);
