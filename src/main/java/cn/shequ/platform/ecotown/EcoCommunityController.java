@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
@@ -34,7 +35,7 @@ class EcoCommunityController {
 
     private final EcoCompliance compliance;
     private final EcoRecordService service;
-    private final EcoPlaces places;
+    private final Placements places;
     private final EcoLists lists;
     private final EcoInfrastructureItems items;
     private final EcoProjects projects;
@@ -45,7 +46,7 @@ class EcoCommunityController {
     private final EcoCooperatives cooperatives;
     private final EcoParks parks;
 
-    EcoCommunityController(EcoCompliance compliance, EcoRecordService service, EcoPlaces places, EcoLists lists,
+    EcoCommunityController(EcoCompliance compliance, EcoRecordService service, Placements places, EcoLists lists,
             EcoInfrastructureItems items, EcoProjects projects, EcoPlans plans, EcoDesignations designations,
             EcoRiversides riversides, EcoStaffCounts staff, EcoCooperatives cooperatives, EcoParks parks) {
         this.compliance = compliance;

@@ -2,6 +2,8 @@ package cn.shequ.platform.ecotown;
 
 import java.time.LocalDate;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The form of a farmers' cooperative. */
 @Getter
 @Setter
-class EcoCooperativeForm {
+class EcoCooperativeForm implements PlacedForm<EcoCooperative> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -49,7 +51,22 @@ class EcoCooperativeForm {
         return form;
     }
 
-    EcoCooperative.Details details(String regionPath) {
-        return new EcoCooperative.Details(communityId, regionPath, name, foundedOn, members, notes);
+    @Override
+    public int year() {
+        return foundedOn.getYear();
+    }
+
+    @Override
+    public EcoCooperative create(CommunityRef community) {
+        return EcoCooperative.found(details(community));
+    }
+
+    @Override
+    public void update(EcoCooperative cooperative, CommunityRef community) {
+        cooperative.describe(details(community));
+    }
+
+    private EcoCooperative.Details details(CommunityRef community) {
+        return new EcoCooperative.Details(community.id(), community.path(), name, foundedOn, members, notes);
     }
 }

@@ -2,6 +2,8 @@ package cn.shequ.platform.ecotown;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,7 +18,7 @@ import lombok.Setter;
 /** The form of a designation and its award. */
 @Getter
 @Setter
-class EcoDesignationForm {
+class EcoDesignationForm implements PlacedForm<EcoDesignation> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -64,8 +66,23 @@ class EcoDesignationForm {
         return form;
     }
 
-    EcoDesignation.Details details(String regionPath) {
-        return new EcoDesignation.Details(communityId, regionPath, year, title, level, awardAmount, awardPurpose,
+    @Override
+    public int year() {
+        return year;
+    }
+
+    @Override
+    public EcoDesignation create(CommunityRef community) {
+        return EcoDesignation.designate(details(community));
+    }
+
+    @Override
+    public void update(EcoDesignation designation, CommunityRef community) {
+        designation.describe(details(community));
+    }
+
+    private EcoDesignation.Details details(CommunityRef community) {
+        return new EcoDesignation.Details(community.id(), community.path(), year, title, level, awardAmount, awardPurpose,
                 cohortTotal, notes);
     }
 }

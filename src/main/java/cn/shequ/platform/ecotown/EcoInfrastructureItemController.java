@@ -3,6 +3,7 @@ package cn.shequ.platform.ecotown;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.record.RecordView;
 import cn.shequ.platform.web.FormSubmission;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ class EcoInfrastructureItemController {
     @GetMapping
     String list(@RequestParam(required = false) EcoInfrastructureGroup group, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "sortOrder,asc") String sort, Model model) {
-        Specification<EcoInfrastructureItem> spec = EcoSearch.<EcoInfrastructureItem>equal("group", group);
+        Specification<EcoInfrastructureItem> spec = RecordSearch.<EcoInfrastructureItem>equal("group", group);
         if (q != null && !q.isBlank()) {
             String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), like, '\\'));

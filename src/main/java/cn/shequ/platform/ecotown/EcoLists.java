@@ -10,12 +10,9 @@ import java.util.stream.Collectors;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
-import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -29,13 +26,11 @@ class EcoLists {
 
     private final RegionDirectory regions;
     private final EcoProjects projects;
-    private final MessageSource messages;
     private final Clock clock;
 
-    EcoLists(RegionDirectory regions, EcoProjects projects, MessageSource messages, Clock clock) {
+    EcoLists(RegionDirectory regions, EcoProjects projects, Clock clock) {
         this.regions = regions;
         this.projects = projects;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -78,12 +73,5 @@ class EcoLists {
 
     static PageRequest page(int page, String sort, Set<String> sortable, Sort fallback) {
         return Paging.of(page, PAGE_SIZE, Sorting.parse(sort, sortable, fallback));
-    }
-
-    /** The text of a refusal (for a flash message after a delete). */
-    String text(RuleViolationException ex) {
-        return ex.violations().stream()
-                .map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale()))
-                .collect(Collectors.joining(" "));
     }
 }

@@ -3,6 +3,8 @@ package cn.shequ.platform.ecotown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The form of a plan. */
 @Getter
 @Setter
-class EcoPlanForm {
+class EcoPlanForm implements PlacedForm<EcoPlan> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -80,8 +82,23 @@ class EcoPlanForm {
         return form;
     }
 
-    EcoPlan.Details details(String regionPath) {
-        return new EcoPlan.Details(communityId, regionPath, year, name, planType, status, approvedOn, industryArea,
+    @Override
+    public int year() {
+        return year;
+    }
+
+    @Override
+    public EcoPlan create(CommunityRef community) {
+        return EcoPlan.draw(details(community));
+    }
+
+    @Override
+    public void update(EcoPlan plan, CommunityRef community) {
+        plan.describe(details(community));
+    }
+
+    private EcoPlan.Details details(CommunityRef community) {
+        return new EcoPlan.Details(community.id(), community.path(), year, name, planType, status, approvedOn, industryArea,
                 residentialArea, serviceArea, ecologyArea, notes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -18,195 +19,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enters the module's records other than key projects: plans, designations, riverside communities,
- * staff counts, cooperatives, infrastructure achieved, and the infrastructure list. Each
- * change is checked against the data scope and the year lock of the record's year (the year of its
- * date for staff counts, cooperatives, parks and infrastructure), before and after the change.
+ * Enters what a community achieved of the infrastructure list (a checklist saved as a whole) and the
+ * list itself (reference data). Each achievement changed is checked against the data scope and the
+ * year lock of the year of its date, before and after the change.
  */
 @Service
 @Transactional
 class EcoRecordService {
 
-    private final EcoPlans plans;
-    private final EcoDesignations designations;
-    private final EcoRiversides riversides;
-    private final EcoStaffCounts staff;
-    private final EcoCooperatives cooperatives;
     private final EcoInfrastructures infrastructure;
     private final EcoInfrastructureItems items;
-    private final EcoPlaces places;
+    private final Placements places;
 
-    EcoRecordService(EcoPlans plans, EcoDesignations designations, EcoRiversides riversides, EcoStaffCounts staff,
-            EcoCooperatives cooperatives, EcoInfrastructures infrastructure, EcoInfrastructureItems items,
-            EcoPlaces places) {
-        this.plans = plans;
-        this.designations = designations;
-        this.riversides = riversides;
-        this.staff = staff;
-        this.cooperatives = cooperatives;
+    EcoRecordService(EcoInfrastructures infrastructure, EcoInfrastructureItems items, Placements places) {
         this.infrastructure = infrastructure;
         this.items = items;
         this.places = places;
-    }
-
-    // Plans
-
-    @Transactional(readOnly = true)
-    EcoPlan plan(long id) {
-        return plans.findById(id).orElseThrow(() -> new NotFoundException("eco-town plan", id));
-    }
-
-    long create(EcoPlanForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
-        return plans.save(EcoPlan.draw(form.details(community.path()))).getId();
-    }
-
-    void update(long id, EcoPlanForm form) {
-        EcoPlan plan = plan(id);
-        places.requireWritable(plan, plan.getYear());
-        StaleRecordException.check("eco-town plan", id, form.getVersion(), plan.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
-        plan.describe(form.details(community.path()));
-    }
-
-    // Designations
-
-    @Transactional(readOnly = true)
-    EcoDesignation designation(long id) {
-        return designations.findById(id).orElseThrow(() -> new NotFoundException("designation", id));
-    }
-
-    long create(EcoDesignationForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
-        requireUnique(form, community, null);
-        return designations.save(EcoDesignation.designate(form.details(community.path()))).getId();
-    }
-
-    void update(long id, EcoDesignationForm form) {
-        EcoDesignation designation = designation(id);
-        places.requireWritable(designation, designation.getYear());
-        StaleRecordException.check("designation", id, form.getVersion(), designation.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
-        requireUnique(form, community, id);
-        designation.describe(form.details(community.path()));
-    }
-
-    private void requireUnique(EcoDesignationForm form, CommunityRef community, Long id) {
-        if (designations.existsByCommunityIdAndTitleAndYearAndIdNot(community.id(), form.getTitle().trim(), form.getYear(),
-                id == null ? 0L : id)) {
-            throw RuleViolationException.of("title", "ecotown.error.designation.duplicate", form.getYear());
-        }
-    }
-
-    // Riverside communities
-
-    @Transactional(readOnly = true)
-    EcoRiverside riverside(long id) {
-        return riversides.findById(id).orElseThrow(() -> new NotFoundException("riverside community", id));
-    }
-
-    long create(EcoRiversideForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
-        requireUnique(form, community, null);
-        return riversides.save(EcoRiverside.select(details(form, community))).getId();
-    }
-
-    void update(long id, EcoRiversideForm form) {
-        EcoRiverside riverside = riverside(id);
-        places.requireWritable(riverside, riverside.getYear());
-        StaleRecordException.check("riverside community", id, form.getVersion(), riverside.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
-        requireUnique(form, community, id);
-        riverside.describe(details(form, community));
-    }
-
-    private void requireUnique(EcoRiversideForm form, CommunityRef community, Long id) {
-        if (riversides.existsByCommunityIdAndYearAndIdNot(community.id(), form.getYear(), id == null ? 0L : id)) {
-            throw RuleViolationException.of("communityId", "ecotown.error.riverside.duplicate", form.getYear());
-        }
-    }
-
-    private static EcoRiverside.Details details(EcoRiversideForm form, CommunityRef community) {
-        return new EcoRiverside.Details(community.id(), community.path(), community.alongRiver(), form.getYear(),
-                form.isFeatured(), form.getLandQuota(), form.getNotes());
-    }
-
-    // Staff counts
-
-    @Transactional(readOnly = true)
-    EcoStaffCount staffCount(long id) {
-        return staff.findById(id).orElseThrow(() -> new NotFoundException("staff count", id));
-    }
-
-    long create(EcoStaffForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getAsOf().getYear(), community.path());
-        requireUnique(form, community, null);
-        return staff.save(EcoStaffCount.count(form.details(community.path()))).getId();
-    }
-
-    void update(long id, EcoStaffForm form) {
-        EcoStaffCount count = staffCount(id);
-        places.requireWritable(count, count.getAsOf().getYear());
-        StaleRecordException.check("staff count", id, form.getVersion(), count.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getAsOf().getYear(), community.path());
-        requireUnique(form, community, id);
-        count.describe(form.details(community.path()));
-    }
-
-    void deleteStaffCount(long id) {
-        EcoStaffCount count = staffCount(id);
-        places.requireWritable(count, count.getAsOf().getYear());
-        staff.delete(count);
-    }
-
-    private void requireUnique(EcoStaffForm form, CommunityRef community, Long id) {
-        if (staff.existsByCommunityIdAndAsOfAndIdNot(community.id(), form.getAsOf(), id == null ? 0L : id)) {
-            throw RuleViolationException.of("asOf", "ecotown.error.staff.duplicate");
-        }
-    }
-
-    // Cooperatives
-
-    @Transactional(readOnly = true)
-    EcoCooperative cooperative(long id) {
-        return cooperatives.findById(id).orElseThrow(() -> new NotFoundException("cooperative", id));
-    }
-
-    long create(EcoCooperativeForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getFoundedOn().getYear(), community.path());
-        requireUnique(form, community, null);
-        return cooperatives.save(EcoCooperative.found(form.details(community.path()))).getId();
-    }
-
-    void update(long id, EcoCooperativeForm form) {
-        EcoCooperative cooperative = cooperative(id);
-        places.requireWritable(cooperative, cooperative.getFoundedOn().getYear());
-        StaleRecordException.check("cooperative", id, form.getVersion(), cooperative.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getFoundedOn().getYear(), community.path());
-        requireUnique(form, community, id);
-        cooperative.describe(form.details(community.path()));
-    }
-
-    void deleteCooperative(long id) {
-        EcoCooperative cooperative = cooperative(id);
-        places.requireWritable(cooperative, cooperative.getFoundedOn().getYear());
-        cooperatives.delete(cooperative);
-    }
-
-    private void requireUnique(EcoCooperativeForm form, CommunityRef community, Long id) {
-        if (cooperatives.existsByCommunityIdAndNameAndIdNot(community.id(), form.getName().trim(), id == null ? 0L : id)) {
-            throw RuleViolationException.of("name", "ecotown.error.cooperative.duplicate");
-        }
     }
 
     // Infrastructure achieved

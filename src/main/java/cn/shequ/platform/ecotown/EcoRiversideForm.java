@@ -2,6 +2,8 @@ package cn.shequ.platform.ecotown;
 
 import java.math.BigDecimal;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,7 +17,7 @@ import lombok.Setter;
 /** The form of a riverside key community. */
 @Getter
 @Setter
-class EcoRiversideForm {
+class EcoRiversideForm implements PlacedForm<EcoRiverside> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -46,5 +48,26 @@ class EcoRiversideForm {
         form.notes = riverside.getNotes();
         form.version = riverside.getVersion();
         return form;
+    }
+
+    @Override
+    public int year() {
+        return year;
+    }
+
+    @Override
+    public EcoRiverside create(CommunityRef community) {
+        return EcoRiverside.select(details(community));
+    }
+
+    @Override
+    public void update(EcoRiverside riverside, CommunityRef community) {
+        riverside.describe(details(community));
+    }
+
+    /** The details of the community the form names, which must lie along the river. */
+    private EcoRiverside.Details details(CommunityRef community) {
+        return new EcoRiverside.Details(community.id(), community.path(), community.alongRiver(), year, featured,
+                landQuota, notes);
     }
 }

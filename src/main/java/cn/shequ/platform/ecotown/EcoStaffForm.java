@@ -2,6 +2,8 @@ package cn.shequ.platform.ecotown;
 
 import java.time.LocalDate;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The form of a staff count. */
 @Getter
 @Setter
-class EcoStaffForm {
+class EcoStaffForm implements PlacedForm<EcoStaffCount> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -44,7 +46,22 @@ class EcoStaffForm {
         return form;
     }
 
-    EcoStaffCount.Details details(String regionPath) {
-        return new EcoStaffCount.Details(communityId, regionPath, asOf, workers, notes);
+    @Override
+    public int year() {
+        return asOf.getYear();
+    }
+
+    @Override
+    public EcoStaffCount create(CommunityRef community) {
+        return EcoStaffCount.count(details(community));
+    }
+
+    @Override
+    public void update(EcoStaffCount count, CommunityRef community) {
+        count.describe(details(community));
+    }
+
+    private EcoStaffCount.Details details(CommunityRef community) {
+        return new EcoStaffCount.Details(community.id(), community.path(), asOf, workers, notes);
     }
 }

@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
+import cn.shequ.platform.region.CommunityRef;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -49,6 +52,12 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
     public record Field(String name, String type, String optionsName, String enumPrefix) {
     }
 
+    /** The fields of the show page of a record, which may read the record's community (null when it is gone). */
+    @FunctionalInterface
+    public interface Fields<E> {
+        void show(E record, CommunityRef community, RecordView.Builder view);
+    }
+
     /** A rule that no two records of a community share some values. */
     public record Unique<F>(String field, String messageKey, Function<F, Map<String, Object>> values,
             Function<F, Object[]> args) {
@@ -80,10 +89,16 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
     String defaultSort = "regionPath,asc";
     Sort fallbackSort = Sort.by("regionPath", "id");
     final List<Unique<F>> uniques = new ArrayList<>();
-    Function<E, String> heading;
-    BiConsumer<E, RecordView.Builder> fields = (record, view) -> { };
+    BiFunction<E, CommunityRef, String> heading;
+    Fields<E> fields = (record, community, view) -> { };
     Function<E, String> afterDelete;
     final Map<String, Object> formOptions = new LinkedHashMap<>();
+    final List<String> flags = new ArrayList<>();
+    final Map<String, Function<List<CommunityRef>, ?>> listModel = new LinkedHashMap<>();
+    Sort tieBreak;
+    boolean listsYear;
+    BiConsumer<F, Integer> newYear;
+    Predicate<CommunityRef> placeable = community -> true;
 
     private RecordKind(Class<E> entity, Supplier<F> blankForm, Function<E, F> formOf, ToIntFunction<E> year) {
         this.entity = entity;
@@ -202,6 +217,22 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
         return this;
     }
 
+    /**
+     * The list filters by an enum attribute under another request parameter name (the value is shown
+     * under the parameter's name, its choices under {@code optionsName}).
+     */
+    public <T extends Enum<T>> RecordKind<E, F> filter(String param, String attribute, Class<T> type, String optionsName) {
+        filters.add(new EnumFilter(param, type, attribute, optionsName));
+        formOptions.put(optionsName, type.getEnumConstants());
+        return this;
+    }
+
+    /** The list filters by a yes/no attribute named as its request parameter; the value is shown under that name. */
+    public RecordKind<E, F> flag(String attribute) {
+        flags.add(attribute);
+        return this;
+    }
+
     /** The default sort (as {@code field,direction}) and the fields the list may be sorted by. */
     public RecordKind<E, F> sortable(String defaultSort, String... fields) {
         this.defaultSort = defaultSort;
@@ -209,6 +240,15 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
         String[] parts = defaultSort.split(",");
         Sort.Direction direction = parts.length > 1 ? Sort.Direction.fromString(parts[1]) : Sort.Direction.ASC;
         this.fallbackSort = Sort.by(direction, parts[0], "id");
+        return this;
+    }
+
+    /**
+     * The order when the sort asked for is unknown, and among records equal on the sort key (by default
+     * the default sort's field, then id).
+     */
+    public RecordKind<E, F> tieBreak(String... properties) {
+        this.tieBreak = Sort.by(properties);
         return this;
     }
 
@@ -225,8 +265,37 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
 
     /** The show page: its heading and its fields (the community is shown by itself). */
     public RecordKind<E, F> shows(Function<E, String> heading, BiConsumer<E, RecordView.Builder> fields) {
+        return shows((record, community) -> heading.apply(record), (record, community, view) -> fields.accept(record, view));
+    }
+
+    /** The show page: its heading and its fields, both of which may read the record's community (null when it is gone). */
+    public RecordKind<E, F> shows(BiFunction<E, CommunityRef, String> heading, Fields<E> fields) {
         this.heading = heading;
         this.fields = fields;
+        return this;
+    }
+
+    /** The show page's link back to the list names the record's year. */
+    public RecordKind<E, F> listsYear() {
+        this.listsYear = true;
+        return this;
+    }
+
+    /** The new form's year is the one its link names ({@code ?year=}), else this year; {@code setYear} puts it in the form. */
+    public RecordKind<E, F> newInYear(BiConsumer<F, Integer> setYear) {
+        this.newYear = setYear;
+        return this;
+    }
+
+    /** The form offers only the communities that pass (the rule itself belongs to the entity, which refuses the others). */
+    public RecordKind<E, F> placeableIn(Predicate<CommunityRef> communities) {
+        this.placeable = communities;
+        return this;
+    }
+
+    /** The list template also gets {@code name}: a value drawn from the communities the list covers. */
+    public RecordKind<E, F> listModel(String name, Function<List<CommunityRef>, ?> value) {
+        listModel.put(name, value);
         return this;
     }
 
@@ -240,6 +309,10 @@ public final class RecordKind<E extends PlacedRecord, F extends PlacedForm<E>> {
     public RecordKind<E, F> deletable(Function<E, String> afterDelete) {
         this.afterDelete = afterDelete;
         return this;
+    }
+
+    Sort fallbackSort() {
+        return tieBreak != null ? tieBreak : fallbackSort;
     }
 
     String what() {

@@ -2,6 +2,7 @@ package cn.shequ.platform.record;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
+import org.springframework.beans.SimpleTypeConverter;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -51,9 +54,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * </pre>
  *
  * The list template gets {@code records} (the page), {@code communities} (by id), {@code y}, {@code r},
- * {@code area}, {@code towns}, {@code years}, {@code q}, {@code sort} and each enum filter's value and
- * choices; the form template gets {@code form}, {@code recordId}, {@code communityOptions} and the
- * kind's form options.
+ * {@code area}, {@code towns}, {@code years}, {@code q}, {@code sort}, each enum filter's value and
+ * choices, each flag's value and the kind's list model; the form template gets {@code form},
+ * {@code recordId}, {@code communityOptions} (those the kind may be placed in) and the kind's form options.
  *
  * @param <E> the entity
  * @param <F> its form
@@ -114,6 +117,11 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
             model.addAttribute(filter.param(), value);
             model.addAttribute(filter.optionsName(), filter.type().getEnumConstants());
         }
+        for (String flag : kind.flags) {
+            Boolean value = flagValue(flag, request.getParameter(flag));
+            spec = spec.and(RecordSearch.equal(flag, value));
+            model.addAttribute(flag, value);
+        }
         if (kind.searchField != null) {
             spec = spec.and(RecordSearch.matching(q, communities, kind.searchField.isEmpty() ? null : kind.searchField));
         }
@@ -125,35 +133,41 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         model.addAttribute("sort", order);
         model.addAttribute("q", q);
         Page<E> records = support.store.list(kind, spec,
-                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort)));
+                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort())));
         Map<Long, CommunityRef> byId = communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c));
         model.addAttribute("records", records);
         model.addAttribute("communities", byId);
         model.addAttribute("kind", kind.layout(path));
         model.addAttribute("rows", records.getContent().stream().map(record -> row(record, byId)).toList());
+        kind.listModel.forEach((name, value) -> model.addAttribute(name, value.apply(communities)));
         return kind.listView;
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         E record = support.store.find(kind, id);
-        RecordView.Builder view = RecordView.of(kind.tab, kind.heading.apply(record), kind.labelPrefix)
+        CommunityRef community = support.regions.community(record.getCommunityId()).orElse(null);
+        RecordView.Builder view = RecordView.of(kind.tab, kind.heading.apply(record, community), kind.labelPrefix)
                 .module(kind.modulePath, kind.moduleKey, kind.communityPath)
-                .list(path, kind.listTitleKey)
+                .list(kind.listsYear ? path + "?year=" + kind.year.applyAsInt(record) : path, kind.listTitleKey)
                 .edit(path + "/" + id + "/edit")
-                .community(support.regions.community(record.getCommunityId()).orElse(null));
+                .community(community);
         if (kind.afterDelete != null) {
             view.delete(path + "/" + id + "/delete");
         }
-        kind.fields.accept(record, view);
+        kind.fields.show(record, community, view);
         model.addAttribute("record", view.build());
         model.addAttribute("history", support.history.of(kind.entity, id));
         return kind.showView;
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) Long community, Model model) {
+    String createForm(@RequestParam(required = false) Long community, WebRequest request, Model model) {
         F form = kind.blankForm.get();
+        if (kind.newYear != null) {
+            Integer year = number("year", request.getParameter("year"));
+            kind.newYear.accept(form, year != null ? year : LocalDate.now(support.clock).getYear());
+        }
         prefill(form, community);
         model.addAttribute("form", form);
         return formView(model, null);
@@ -248,7 +262,7 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
 
     private String formView(Model model, Long id) {
         model.addAttribute("recordId", id);
-        model.addAttribute("communityOptions", support.regions.communitiesUnder(null));
+        model.addAttribute("communityOptions", support.regions.communitiesUnder(null).stream().filter(kind.placeable).toList());
         model.addAttribute("kind", kind.layout(path));
         kind.formOptions.forEach(model::addAttribute);
         return kind.formView;
@@ -264,6 +278,32 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
             }
         }
         throw new NotFoundException(filter.param(), value);
+    }
+
+    /** A yes/no request parameter as Spring reads one (true, on, yes, 1 and their opposites); 404 for anything else. */
+    private static Boolean flagValue(String param, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new SimpleTypeConverter().convertIfNecessary(value.trim(), Boolean.class);
+        }
+        catch (TypeMismatchException ex) {
+            throw new NotFoundException(param, value);
+        }
+    }
+
+    /** A number request parameter; 404 when it is not one. */
+    private static Integer number(String param, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        }
+        catch (NumberFormatException ex) {
+            throw new NotFoundException(param, value);
+        }
     }
 
     /** The text of a refusal (for a flash message after a delete). */

@@ -52,9 +52,6 @@ class EcoTownFiguresTest {
     EcoStaffCounts staff;
 
     @Autowired
-    EcoRecordService records;
-
-    @Autowired
     RegionDirectory regions;
 
     @Autowired
@@ -223,7 +220,7 @@ class EcoTownFiguresTest {
         CommunityRef beilaotun = community("370782101003");
         List<EcoCooperative> own = cooperatives.findByCommunityId(beilaotun.id(), Sort.by("id"));
         assertThat(own).hasSize(1);
-        records.deleteCooperative(own.get(0).getId());
+        cooperatives.delete(own.get(0));
         entityManager.flush();
         assertThat(figures.summary(2015, city()).communitiesFallingShort()).isEqualTo(2);
         assertThat(figures.shortfalls(2015, city())).filteredOn(r -> r.community().id() == beilaotun.id())

@@ -142,7 +142,7 @@ class EcoTownPagesTest {
         settle();
         mvc.perform(post("/eco-towns/cooperatives/{id}/delete", last.getId()).with(csrf()).with(users.office()))
                 .andExpect(redirectedUrlPattern("/eco-towns/communities/*"))
-                .andExpect(flash().attribute("message", "ecotown.deleted"));
+                .andExpect(flash().attribute("message", "record.deleted"));
         settle();
         Document compliance = pages.page(get("/eco-towns/compliance").param("year", "2015").with(users.office()));
         assertThat(compliance.select("#compliance tbody").text()).contains("枳沟镇北老屯社区", "农民专业合作社 0 家，少于标准 1 家");
