@@ -1,5 +1,6 @@
 package cn.shequ.platform;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -28,9 +33,25 @@ class ModularityTests {
     static final String START = "<!-- module-diagram:start -->";
     static final String END = "<!-- module-diagram:end -->";
 
+    /** The work streams: each contributes its records and figures, none is known by the reporting modules. */
+    static final String[] WORK_STREAMS = {"..servicecenter..", "..smartcommunity..", "..communityservice..",
+            "..landlinkage..", "..ecotown..", "..featured.."};
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.shequ.platform");
+
     @Test
     void modulesKeepTheirBoundaries() {
         MODULES.verify();
+    }
+
+    /** The dashboard, the API and the yearbook read figures the work streams contribute (plug-in point 2). */
+    @Test
+    void indicatorsAndTheYearbookKnowNoWorkStream() {
+        noClasses().that().resideInAnyPackage("cn.shequ.platform.indicator..", "cn.shequ.platform.yearbook..")
+                .should().dependOnClassesThat().resideInAnyPackage(WORK_STREAMS)
+                .check(CLASSES);
     }
 
     @Test
