@@ -28,7 +28,8 @@ class LandAcceptanceController extends LandRecordPages<LandAcceptance, Acceptanc
 
     LandAcceptanceController(LandRecordPages.Support support, LandAcceptances acceptances, LinkagePlots plots,
             LandLinkageService service) {
-        super(support, "acceptance", LandAcceptance.class);
+        super(support, "acceptance", LandAcceptance.class, service::acceptance, AcceptanceForm::of,
+                service::createAcceptance, service::updateAcceptance);
         this.acceptances = acceptances;
         this.plots = plots;
         this.service = service;
@@ -61,26 +62,6 @@ class LandAcceptanceController extends LandRecordPages<LandAcceptance, Acceptanc
         AcceptanceForm form = new AcceptanceForm();
         form.setAcceptedOn(LocalDate.now(support.clock));
         return newForm(form, model);
-    }
-
-    @Override
-    LandAcceptance find(long id) {
-        return service.acceptance(id);
-    }
-
-    @Override
-    AcceptanceForm formOf(LandAcceptance acceptance) {
-        return AcceptanceForm.of(acceptance);
-    }
-
-    @Override
-    long saveNew(AcceptanceForm form) {
-        return service.createAcceptance(form);
-    }
-
-    @Override
-    void saveChange(long id, AcceptanceForm form) {
-        service.updateAcceptance(id, form);
     }
 
     @Override

@@ -29,7 +29,8 @@ class LandFundController extends LandRecordPages<LandFund, FundForm> {
 
     LandFundController(LandRecordPages.Support support, LandFunds funds, LandZones zones, LinkagePlots plots,
             LandLinkageService service) {
-        super(support, "fund", LandFund.class);
+        super(support, "fund", LandFund.class, service::fund, FundForm::of,
+                service::createFund, service::updateFund);
         this.funds = funds;
         this.zones = zones;
         this.plots = plots;
@@ -43,9 +44,11 @@ class LandFundController extends LandRecordPages<LandFund, FundForm> {
         RegionRef area = support.regions.resolve(region);
         Specification<LandFund> spec = RecordSearch.<LandFund>inRegion(area)
                 .and(RecordSearch.dated("receivedOn", year)).and(RecordSearch.equal("source", source));
-        Page<LandFund> found = funds.findAll(spec, page(page, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedOn", "id")));
+        Page<LandFund> found = funds.findAll(spec,
+                page(page, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedOn", "id")));
         model.addAttribute("funds", found);
-        model.addAttribute("total", funds.findAll(spec).stream().map(LandFund::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.addAttribute("total", funds.findAll(spec).stream().map(LandFund::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("names", PlaceNames.of(support.regions, found.map(LandFund::getRegionPath).toList()));
         listed(model, area, year, sort);
         model.addAttribute("source", source);
@@ -58,26 +61,6 @@ class LandFundController extends LandRecordPages<LandFund, FundForm> {
         FundForm form = new FundForm();
         form.setReceivedOn(LocalDate.now(support.clock));
         return newForm(form, model);
-    }
-
-    @Override
-    LandFund find(long id) {
-        return service.fund(id);
-    }
-
-    @Override
-    FundForm formOf(LandFund fund) {
-        return FundForm.of(fund);
-    }
-
-    @Override
-    long saveNew(FundForm form) {
-        return service.createFund(form);
-    }
-
-    @Override
-    void saveChange(long id, FundForm form) {
-        service.updateFund(id, form);
     }
 
     @Override

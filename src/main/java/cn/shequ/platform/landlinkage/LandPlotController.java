@@ -29,7 +29,8 @@ class LandPlotController extends LandRecordPages<LinkagePlot, PlotForm> {
 
     LandPlotController(LandRecordPages.Support support, LinkagePlots plots, LandLibraryEntries library,
             LandLinkageService service) {
-        super(support, "plot", LinkagePlot.class);
+        super(support, "plot", LinkagePlot.class, service::plot, PlotForm::of,
+                service::createPlot, service::updatePlot);
         this.plots = plots;
         this.library = library;
         this.service = service;
@@ -71,26 +72,6 @@ class LandPlotController extends LandRecordPages<LinkagePlot, PlotForm> {
         if (form.getCountyId() == null) {
             result.rejectValue("countyId", "validation.required");
         }
-    }
-
-    @Override
-    LinkagePlot find(long id) {
-        return service.plot(id);
-    }
-
-    @Override
-    PlotForm formOf(LinkagePlot plot) {
-        return PlotForm.of(plot);
-    }
-
-    @Override
-    long saveNew(PlotForm form) {
-        return service.createPlot(form);
-    }
-
-    @Override
-    void saveChange(long id, PlotForm form) {
-        service.updatePlot(id, form);
     }
 
     @Override

@@ -2,6 +2,10 @@ package cn.shequ.platform.landlinkage;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
@@ -29,9 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * History tab, the edit form, and the saves of the new and edit forms (post-redirect-get with the kind's
  * flash message; a broken rule, a stale version or a database refusal comes back on the form). A kind is
  * named once, {@code "fund"} say: its pages are {@code landlinkage/fund} and {@code landlinkage/fund-form},
- * its flash message {@code landlinkage.fund.saved}, and its form gets the record's id as {@code fundId}.
- * The kind's controller maps its path, and writes its list, its new form's defaults, what its show page
- * and form show, and what else truly differs.
+ * its flash message {@code landlinkage.fund.saved}, and its form gets the record's id as {@code fundId}; it
+ * is read and saved by the functions given (the service's). The kind's controller maps its path, and
+ * writes its list, its new form's defaults, what its show page and form show, and what else truly differs.
  *
  * @param <E> the record
  * @param <F> its form
@@ -63,25 +67,31 @@ abstract class LandRecordPages<E, F> {
     private final String path;
     private final String kind;
     private final Class<E> entity;
+    private final LongFunction<E> find;
+    private final Function<E, F> formOf;
+    private final ToLongFunction<F> saveNew;
+    private final BiConsumer<Long, F> saveChange;
 
-    LandRecordPages(Support support, String kind, Class<E> entity) {
+    /**
+     * A kind: its name and entity, how a record is found (or 404), the form of a saved record (with its
+     * version), how a new record is saved (its id) and how a change is.
+     */
+    LandRecordPages(Support support, String kind, Class<E> entity, LongFunction<E> find, Function<E, F> formOf,
+            ToLongFunction<F> saveNew, BiConsumer<Long, F> saveChange) {
         this.support = support;
         this.path = AnnotatedElementUtils.findMergedAnnotation(getClass(), RequestMapping.class).path()[0];
         this.kind = kind;
         this.entity = entity;
+        this.find = find;
+        this.formOf = formOf;
+        this.saveNew = saveNew;
+        this.saveChange = saveChange;
     }
 
     /** The record, or 404. */
-    abstract E find(long id);
-
-    /** The form of a saved record, with its version. */
-    abstract F formOf(E record);
-
-    /** Saves a new record; its id. */
-    abstract long saveNew(F form);
-
-    /** Saves the change of a record. */
-    abstract void saveChange(long id, F form);
+    E find(long id) {
+        return find.apply(id);
+    }
 
     /** What the show page shows of the record (its History tab is added). */
     abstract void shows(E record, Model model);
@@ -110,12 +120,12 @@ abstract class LandRecordPages<E, F> {
     String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect) {
         checkNew(form, result);
         String view = formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> saved(saveNew(form), redirect), view);
+        return FormSubmission.of(form, result, model).save(() -> saved(saveNew.applyAsLong(form), redirect), view);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", formOf(find(id)));
+        model.addAttribute("form", formOf.apply(find(id)));
         return formView(model, id);
     }
 
@@ -125,9 +135,9 @@ abstract class LandRecordPages<E, F> {
         find(id);
         String view = formView(model, id);
         return FormSubmission.of(form, result, model)
-                .onConflict(() -> formOf(find(id)))
+                .onConflict(() -> formOf.apply(find(id)))
                 .save(() -> {
-                    saveChange(id, form);
+                    saveChange.accept(id, form);
                     return saved(id, redirect);
                 }, view);
     }

@@ -31,7 +31,8 @@ class LandResettlementController extends LandRecordPages<LandResettlement, Reset
 
     LandResettlementController(LandRecordPages.Support support, LandResettlements resettlements, LandZones zones,
             LandLinkageService service) {
-        super(support, "resettlement", LandResettlement.class);
+        super(support, "resettlement", LandResettlement.class, service::resettlement, ResettlementForm::of,
+                service::createResettlement, service::updateResettlement);
         this.resettlements = resettlements;
         this.zones = zones;
         this.service = service;
@@ -63,26 +64,6 @@ class LandResettlementController extends LandRecordPages<LandResettlement, Reset
         ResettlementForm form = new ResettlementForm();
         form.setResettledOn(LocalDate.now(support.clock));
         return newForm(form, model);
-    }
-
-    @Override
-    LandResettlement find(long id) {
-        return service.resettlement(id);
-    }
-
-    @Override
-    ResettlementForm formOf(LandResettlement resettlement) {
-        return ResettlementForm.of(resettlement);
-    }
-
-    @Override
-    long saveNew(ResettlementForm form) {
-        return service.createResettlement(form);
-    }
-
-    @Override
-    void saveChange(long id, ResettlementForm form) {
-        service.updateResettlement(id, form);
     }
 
     @Override

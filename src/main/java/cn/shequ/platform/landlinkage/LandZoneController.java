@@ -41,7 +41,8 @@ class LandZoneController extends LandRecordPages<LandZone, ZoneForm> {
 
     LandZoneController(LandRecordPages.Support support, LandZones zones, LandLinkageService service,
             LandLinkageFigures figures) {
-        super(support, "zone", LandZone.class);
+        super(support, "zone", LandZone.class, service::zone, ZoneForm::of,
+                service::createZone, service::updateZone);
         this.zones = zones;
         this.service = service;
         this.figures = figures;
@@ -86,26 +87,6 @@ class LandZoneController extends LandRecordPages<LandZone, ZoneForm> {
         if (form.getCommunityId() == null) {
             result.rejectValue("communityId", "validation.required");
         }
-    }
-
-    @Override
-    LandZone find(long id) {
-        return service.zone(id);
-    }
-
-    @Override
-    ZoneForm formOf(LandZone zone) {
-        return ZoneForm.of(zone);
-    }
-
-    @Override
-    long saveNew(ZoneForm form) {
-        return service.createZone(form);
-    }
-
-    @Override
-    void saveChange(long id, ZoneForm form) {
-        service.updateZone(id, form);
     }
 
     /** The zone with its entries, each with the zone's cumulative figures once it is counted. */
