@@ -10,6 +10,7 @@ import java.util.Set;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -42,7 +43,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandAcceptance {
+public class LandAcceptance implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

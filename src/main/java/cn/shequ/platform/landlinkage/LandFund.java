@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -38,7 +39,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandFund {
+public class LandFund implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

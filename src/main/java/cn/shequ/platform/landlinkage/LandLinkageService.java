@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
@@ -13,16 +14,15 @@ import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
-import cn.shequ.platform.shared.StaleRecordException;
-import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change of the land-linkage records. Each write checks the data scope (a town user changes
- * only their town's records) and the year-end lock of the record's year: a library site's year is
- * the year it was entered, a plot's its plan year, an acceptance's, a fund's, a resettlement's and a
- * zone progress entry's the year of their date (an edit checks the old and the new year).
+ * Every change of the land-linkage records. Each write checks, through {@link Placements}, the data
+ * scope (a town user changes only their town's records), the version an edit was made from and the
+ * year-end lock of the record's year: a library site's year is the year it was entered, a plot's its
+ * plan year, an acceptance's, a fund's, a resettlement's and a zone progress entry's the year of their
+ * date (an edit checks the old and the new year). A zone has no year; its edit checks scope and version.
  */
 @Service
 @Transactional
@@ -37,11 +37,11 @@ class LandLinkageService {
     private final LandResettlements resettlements;
     private final RegionDirectory regions;
     private final DataScope scope;
-    private final YearLocks locks;
+    private final Placements placements;
 
     LandLinkageService(LandLibraryEntries library, LinkagePlots plots, LandAcceptances acceptances, LandFunds funds,
             LandZones zones, LandZoneProgressEntries progress, LandResettlements resettlements, RegionDirectory regions,
-            DataScope scope, YearLocks locks) {
+            DataScope scope, Placements placements) {
         this.library = library;
         this.plots = plots;
         this.acceptances = acceptances;
@@ -51,7 +51,7 @@ class LandLinkageService {
         this.resettlements = resettlements;
         this.regions = regions;
         this.scope = scope;
-        this.locks = locks;
+        this.placements = placements;
     }
 
     // ---- project library
@@ -63,7 +63,7 @@ class LandLinkageService {
 
     long createEntry(LibraryEntryForm form) {
         LandLibraryEntry.Details details = details(form);
-        locks.requireOpen(details.enteredYear(), details.regionPath());
+        placements.placeAt(details.regionPath(), details.enteredYear());
         if (library.existsInTown(details.townId(), details.name().trim())) {
             throw RuleViolationException.of("name", "landlinkage.error.library.duplicate", details.name().trim());
         }
@@ -72,11 +72,9 @@ class LandLinkageService {
 
     void updateEntry(long id, LibraryEntryForm form) {
         LandLibraryEntry entry = entry(id);
-        scope.requireCovered(entry.getRegionPath());
-        StaleRecordException.check("library entry", id, form.getVersion(), entry.getVersion());
-        locks.requireOpen(entry.getEnteredYear(), entry.getRegionPath());
+        placements.revise(entry, entry.getEnteredYear(), form.getVersion());
         LandLibraryEntry.Details details = details(form);
-        locks.requireOpen(details.enteredYear(), details.regionPath());
+        placements.placeAt(details.regionPath(), details.enteredYear());
         if (library.existsInTownOtherThan(details.townId(), details.name().trim(), id)) {
             throw RuleViolationException.of("name", "landlinkage.error.library.duplicate", details.name().trim());
         }
@@ -86,17 +84,14 @@ class LandLinkageService {
     /** Moves a site's status forward by hand (e.g. to 拆旧复垦 once demolished and reclaimed). */
     void advanceEntry(long id, LandLibraryStatus target, Long version) {
         LandLibraryEntry entry = entry(id);
-        scope.requireCovered(entry.getRegionPath());
-        StaleRecordException.check("library entry", id, version, entry.getVersion());
-        locks.requireOpen(entry.getEnteredYear(), entry.getRegionPath());
+        placements.revise(entry, entry.getEnteredYear(), version);
         entry.advanceTo(target);
     }
 
     /** Saves spreadsheet rows already checked by the import: all of them, in one transaction. */
     int importEntries(List<LandLibraryEntry.Details> rows) {
         for (LandLibraryEntry.Details details : rows) {
-            scope.requireCovered(details.regionPath());
-            locks.requireOpen(details.enteredYear(), details.regionPath());
+            placements.placeAt(details.regionPath(), details.enteredYear());
             if (library.existsInTown(details.townId(), details.name())) {
                 throw RuleViolationException.global("landlinkage.error.library.duplicate", details.name());
             }
@@ -151,17 +146,14 @@ class LandLinkageService {
         RegionRef county = Optional.ofNullable(form.getCountyId()).flatMap(regions::find)
                 .filter(r -> r.level() == RegionLevel.COUNTY)
                 .orElseThrow(() -> RuleViolationException.of("countyId", "landlinkage.error.county"));
-        locks.requireOpen(form.getPlanYear(), entry.getRegionPath());
+        placements.placeAt(entry.getRegionPath(), form.getPlanYear());
         return plots.save(LinkagePlot.take(entry, county.path(), form.getPlanYear(), form.getPlannedArea(),
                 form.getNotes())).getId();
     }
 
     void updatePlot(long id, PlotForm form) {
         LinkagePlot plot = plot(id);
-        scope.requireCovered(plot.getRegionPath());
-        StaleRecordException.check("linkage plot", id, form.getVersion(), plot.getVersion());
-        locks.requireOpen(plot.getPlanYear(), plot.getRegionPath());
-        locks.requireOpen(form.getPlanYear(), plot.getRegionPath());
+        placements.revise(plot, plot.getPlanYear(), form.getVersion(), plot.getRegionPath(), form.getPlanYear());
         plot.plan(form.getPlanYear(), form.getPlannedArea(), form.getNotes());
     }
 
@@ -201,16 +193,14 @@ class LandLinkageService {
             throw RuleViolationException.of("plotIds", "landlinkage.error.acceptance.accepted");
         }
         LandAcceptance acceptance = LandAcceptance.of(covered, form.details());
-        locks.requireOpen(form.getAcceptedOn().getYear(), acceptance.getRegionPath());
+        placements.placeAt(acceptance.getRegionPath(), form.getAcceptedOn().getYear());
         return acceptances.save(acceptance).getId();
     }
 
     void updateAcceptance(long id, AcceptanceForm form) {
         LandAcceptance acceptance = acceptance(id);
-        scope.requireCovered(acceptance.getRegionPath());
-        StaleRecordException.check("acceptance", id, form.getVersion(), acceptance.getVersion());
-        locks.requireOpen(acceptance.getAcceptedOn().getYear(), acceptance.getRegionPath());
-        locks.requireOpen(form.getAcceptedOn().getYear(), acceptance.getRegionPath());
+        placements.revise(acceptance, acceptance.getAcceptedOn().getYear(), form.getVersion(),
+                acceptance.getRegionPath(), form.getAcceptedOn().getYear());
         acceptance.describe(plotsOf(acceptance), form.details());
     }
 
@@ -225,19 +215,15 @@ class LandLinkageService {
 
     long createFund(FundForm form) {
         LandFund fund = LandFund.receive(zoneOrNull(form.getZoneId()), plotOrNull(form.getPlotId()), form.details());
-        scope.requireCovered(fund.getRegionPath());
-        locks.requireOpen(form.getReceivedOn().getYear(), fund.getRegionPath());
+        placements.placeAt(fund.getRegionPath(), form.getReceivedOn().getYear());
         return funds.save(fund).getId();
     }
 
     void updateFund(long id, FundForm form) {
         LandFund fund = fund(id);
-        scope.requireCovered(fund.getRegionPath());
-        StaleRecordException.check("fund", id, form.getVersion(), fund.getVersion());
-        locks.requireOpen(fund.getReceivedOn().getYear(), fund.getRegionPath());
+        placements.revise(fund, fund.getReceivedOn().getYear(), form.getVersion());
         fund.describe(zoneOrNull(form.getZoneId()), plotOrNull(form.getPlotId()), form.details());
-        scope.requireCovered(fund.getRegionPath());
-        locks.requireOpen(form.getReceivedOn().getYear(), fund.getRegionPath());
+        placements.placeAt(fund.getRegionPath(), form.getReceivedOn().getYear());
     }
 
     private LandZone zoneOrNull(Long id) {
@@ -273,15 +259,13 @@ class LandLinkageService {
 
     void updateZone(long id, ZoneForm form) {
         LandZone zone = zone(id);
-        scope.requireCovered(zone.getRegionPath());
-        StaleRecordException.check("aggregation zone", id, form.getVersion(), zone.getVersion());
+        placements.revise(zone, form.getVersion());
         zone.rename(form.getName(), form.getNotes());
     }
 
     void recordProgress(long zoneId, ZoneProgressForm form, String recordedBy) {
         LandZone zone = zone(zoneId);
-        scope.requireCovered(zone.getRegionPath());
-        locks.requireOpen(form.getEntryDate().getYear(), zone.getRegionPath());
+        placements.placeAt(zone.getRegionPath(), form.getEntryDate().getYear());
         zone.getEntries().size();
         progress.save(zone.record(form.draft(), recordedBy));
     }
@@ -299,18 +283,15 @@ class LandLinkageService {
         LandZone zone = zoneOrNull(form.getZoneId());
         scope.requireCovered(zone.getRegionPath());
         Collection<Long> villages = villages(zone, form.getVillageIds());
-        locks.requireOpen(form.getResettledOn().getYear(), zone.getRegionPath());
+        placements.placeAt(zone.getRegionPath(), form.getResettledOn().getYear());
         return resettlements.save(LandResettlement.of(zone, villages, form.details())).getId();
     }
 
     void updateResettlement(long id, ResettlementForm form) {
         LandResettlement resettlement = resettlement(id);
-        scope.requireCovered(resettlement.getRegionPath());
-        StaleRecordException.check("resettlement", id, form.getVersion(), resettlement.getVersion());
-        locks.requireOpen(resettlement.getResettledOn().getYear(), resettlement.getRegionPath());
+        placements.revise(resettlement, resettlement.getResettledOn().getYear(), form.getVersion());
         LandZone zone = zoneOrNull(form.getZoneId());
-        scope.requireCovered(zone.getRegionPath());
-        locks.requireOpen(form.getResettledOn().getYear(), zone.getRegionPath());
+        placements.placeAt(zone.getRegionPath(), form.getResettledOn().getYear());
         resettlement.describe(zone, villages(zone, form.getVillageIds()), form.details());
     }
 

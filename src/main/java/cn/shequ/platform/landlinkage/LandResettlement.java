@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
@@ -45,7 +46,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandResettlement {
+public class LandResettlement implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
@@ -40,7 +41,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandZone {
+public class LandZone implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,19 +2,16 @@ package cn.shequ.platform.landlinkage;
 
 import java.math.BigDecimal;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.shequ.platform.audit.History;
-import cn.shequ.platform.region.RegionDirectory;
+import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
-import cn.shequ.platform.web.Paging;
-import cn.shequ.platform.web.Sorting;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -31,28 +28,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Aggregation zones and their progress entries, {@code /land-linkage/zones}. */
+/** Aggregation zones and their progress entries, {@code /land-linkage/zones}: the list as of a date, and the zone's pages. */
 @Controller
 @RequestMapping("/land-linkage/zones")
-class LandZoneController {
+class LandZoneController extends LandRecordPages<LandZone, ZoneForm> {
 
     private static final Set<String> SORTABLE = Set.of("regionPath", "name");
 
     private final LandZones zones;
     private final LandLinkageService service;
     private final LandLinkageFigures figures;
-    private final RegionDirectory regions;
-    private final History history;
-    private final Clock clock;
 
-    LandZoneController(LandZones zones, LandLinkageService service, LandLinkageFigures figures,
-            RegionDirectory regions, History history, Clock clock) {
+    LandZoneController(LandRecordPages.Support support, LandZones zones, LandLinkageService service,
+            LandLinkageFigures figures) {
+        super(support, "zone", LandZone.class, service::zone, ZoneForm::of,
+                service::createZone, service::updateZone);
         this.zones = zones;
         this.service = service;
         this.figures = figures;
-        this.regions = regions;
-        this.history = history;
-        this.clock = clock;
     }
 
     /** The zones under a region with their cumulative figures as of a date, and the region's total. */
@@ -61,48 +54,22 @@ class LandZoneController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "regionPath,asc") String sort, Model model) {
-        RegionRef area = regions.resolve(region);
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Specification<LandZone> spec = (root, query, cb) -> cb.like(root.get("regionPath"), area.path() + "%");
-        if (q != null && !q.isBlank()) {
-            String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), like, '\\'));
-        }
-        Page<LandZone> found = zones.findAll(spec, Paging.of(page, 20,
-                Sorting.parse(sort, SORTABLE, Sort.by("regionPath", "name"))));
+        RegionRef area = support.regions.resolve(region);
+        LocalDate date = asOf != null ? asOf : LocalDate.now(support.clock);
+        Specification<LandZone> spec = RecordSearch.<LandZone>inRegion(area).and(RecordSearch.matching(q, List.of(), "name"));
+        Page<LandZone> found = zones.findAll(spec, page(page, sort, SORTABLE, Sort.by("regionPath", "name")));
         List<Long> allIds = zones.findAll(spec).stream().map(LandZone::getId).toList();
         Map<Long, LandZone.Totals> totals = figures.zoneTotals(allIds, date);
         model.addAttribute("zones", found);
         model.addAttribute("totals", totals);
         model.addAttribute("sum", sum(totals.values()));
-        model.addAttribute("names", PlaceNames.of(regions, found.map(LandZone::getRegionPath).toList()));
+        model.addAttribute("names", PlaceNames.of(support.regions, found.map(LandZone::getRegionPath).toList()));
         model.addAttribute("area", area);
         model.addAttribute("asOf", date);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
-        model.addAttribute("towns", regions.towns());
+        model.addAttribute("towns", support.regions.towns());
         return "landlinkage/zones";
-    }
-
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        LandZone zone = service.zone(id);
-        List<LandZoneProgress> entries = service.entriesOf(id);
-        List<Running> running = new ArrayList<>();
-        BigDecimal area = BigDecimal.ZERO;
-        BigDecimal land = BigDecimal.ZERO;
-        long households = 0;
-        for (LandZoneProgress entry : entries) {
-            area = area.add(entry.getCompletedArea());
-            land = land.add(entry.getLandSaved());
-            households += entry.getHouseholds();
-            running.add(new Running(entry, new LandZone.Totals(area, households, land)));
-        }
-        model.addAttribute("zone", zone);
-        model.addAttribute("entries", running);
-        model.addAttribute("place", PlaceNames.of(regions, List.of(zone.getRegionPath())).of(zone.getRegionPath()));
-        model.addAttribute("history", history.of(LandZone.class, id));
-        return "landlinkage/zone";
     }
 
     /** An entry with the zone's cumulative figures once it is counted. */
@@ -111,48 +78,48 @@ class LandZoneController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        model.addAttribute("form", new ZoneForm());
-        return formView(model, null);
+        return newForm(new ZoneForm(), model);
     }
 
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    /** The community is chosen when the zone is created, and fixed after. */
+    @Override
+    void checkNew(ZoneForm form, BindingResult result) {
         if (form.getCommunityId() == null) {
             result.rejectValue("communityId", "validation.required");
         }
-        formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.createZone(form);
-            redirect.addFlashAttribute("message", "landlinkage.zone.saved");
-            return "redirect:/land-linkage/zones/" + id;
-        }, "landlinkage/zone-form");
     }
 
-    @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", ZoneForm.of(service.zone(id)));
-        return formView(model, id);
+    /** The zone with its entries, each with the zone's cumulative figures once it is counted. */
+    @Override
+    void shows(LandZone zone, Model model) {
+        List<Running> running = new ArrayList<>();
+        BigDecimal area = BigDecimal.ZERO;
+        BigDecimal land = BigDecimal.ZERO;
+        long households = 0;
+        for (LandZoneProgress entry : service.entriesOf(zone.getId())) {
+            area = area.add(entry.getCompletedArea());
+            land = land.add(entry.getLandSaved());
+            households += entry.getHouseholds();
+            running.add(new Running(entry, new LandZone.Totals(area, households, land)));
+        }
+        model.addAttribute("zone", zone);
+        model.addAttribute("entries", running);
+        model.addAttribute("place", PlaceNames.of(support.regions, List.of(zone.getRegionPath())).of(zone.getRegionPath()));
     }
 
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        service.zone(id);
-        formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> ZoneForm.of(service.zone(id)))
-                .save(() -> {
-                    service.updateZone(id, form);
-                    redirect.addFlashAttribute("message", "landlinkage.zone.saved");
-                    return "redirect:/land-linkage/zones/" + id;
-                }, "landlinkage/zone-form");
+    @Override
+    void formOptions(Model model, Long id) {
+        if (id != null) {
+            LandZone zone = service.zone(id);
+            model.addAttribute("place", PlaceNames.of(support.regions, List.of(zone.getRegionPath())).of(zone.getRegionPath()));
+        }
+        model.addAttribute("communityOptions", support.regions.communitiesUnder(null));
     }
 
     @GetMapping("/{id}/entries/new")
     String entryForm(@PathVariable long id, Model model) {
         ZoneProgressForm form = new ZoneProgressForm();
-        form.setEntryDate(LocalDate.now(clock));
+        form.setEntryDate(LocalDate.now(support.clock));
         model.addAttribute("entryForm", form);
         model.addAttribute("zone", service.zone(id));
         return "landlinkage/zone-entry-form";
@@ -169,17 +136,7 @@ class LandZoneController {
         }, "landlinkage/zone-entry-form");
     }
 
-    private String formView(Model model, Long id) {
-        model.addAttribute("zoneId", id);
-        if (id != null) {
-            LandZone zone = service.zone(id);
-            model.addAttribute("place", PlaceNames.of(regions, List.of(zone.getRegionPath())).of(zone.getRegionPath()));
-        }
-        model.addAttribute("communityOptions", regions.communitiesUnder(null));
-        return "landlinkage/zone-form";
-    }
-
-    private static LandZone.Totals sum(java.util.Collection<LandZone.Totals> totals) {
+    private static LandZone.Totals sum(Collection<LandZone.Totals> totals) {
         BigDecimal area = BigDecimal.ZERO;
         BigDecimal land = BigDecimal.ZERO;
         long households = 0;

@@ -83,4 +83,41 @@ public class Placements {
     public void requireOpen(int year, String regionPath) {
         locks.requireOpen(year, regionPath);
     }
+
+    /**
+     * Before a record is placed under a region path (a new one, or a saved one moved there): the user's
+     * scope covers the path and the year is open there.
+     */
+    public void placeAt(String regionPath, int year) {
+        scope.requireCovered(regionPath);
+        locks.requireOpen(year, regionPath);
+    }
+
+    /**
+     * Before a change of a saved record that no year lock holds: the user's scope covers it as saved
+     * and the form was made from its current version.
+     */
+    public void revise(Placed record, Long formVersion) {
+        scope.requireCovered(record.getRegionPath());
+        StaleRecordException.check(record.getClass().getSimpleName(), record.getId(), formVersion, record.getVersion());
+    }
+
+    /**
+     * Before a change of a saved record placed by its region path: in scope, not changed since the form
+     * was made, and its year as saved open.
+     */
+    public void revise(Placed record, int year, Long formVersion) {
+        revise(record, formVersion);
+        locks.requireOpen(year, record.getRegionPath());
+    }
+
+    /**
+     * Before a change of a saved record placed by its region path that may move to another place or
+     * year: the checks of {@link #revise(Placed, int, Long)}, then those of {@link #placeAt} for the new
+     * place and year.
+     */
+    public void revise(Placed record, int year, Long formVersion, String newRegionPath, int newYear) {
+        revise(record, year, formVersion);
+        placeAt(newRegionPath, newYear);
+    }
 }
