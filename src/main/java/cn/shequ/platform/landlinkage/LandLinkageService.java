@@ -72,7 +72,7 @@ class LandLinkageService {
 
     void updateEntry(long id, LibraryEntryForm form) {
         LandLibraryEntry entry = entry(id);
-        placements.revise(entry, entry.getEnteredYear(), form.getVersion());
+        placements.change(entry, entry.getEnteredYear(), form.getVersion());
         LandLibraryEntry.Details details = details(form);
         placements.placeAt(details.regionPath(), details.enteredYear());
         if (library.existsInTownOtherThan(details.townId(), details.name().trim(), id)) {
@@ -84,7 +84,7 @@ class LandLinkageService {
     /** Moves a site's status forward by hand (e.g. to 拆旧复垦 once demolished and reclaimed). */
     void advanceEntry(long id, LandLibraryStatus target, Long version) {
         LandLibraryEntry entry = entry(id);
-        placements.revise(entry, entry.getEnteredYear(), version);
+        placements.change(entry, entry.getEnteredYear(), version);
         entry.advanceTo(target);
     }
 
@@ -153,7 +153,7 @@ class LandLinkageService {
 
     void updatePlot(long id, PlotForm form) {
         LinkagePlot plot = plot(id);
-        placements.revise(plot, plot.getPlanYear(), form.getVersion(), plot.getRegionPath(), form.getPlanYear());
+        placements.move(plot, plot.getPlanYear(), form.getVersion(), plot.getRegionPath(), form.getPlanYear());
         plot.plan(form.getPlanYear(), form.getPlannedArea(), form.getNotes());
     }
 
@@ -199,7 +199,7 @@ class LandLinkageService {
 
     void updateAcceptance(long id, AcceptanceForm form) {
         LandAcceptance acceptance = acceptance(id);
-        placements.revise(acceptance, acceptance.getAcceptedOn().getYear(), form.getVersion(),
+        placements.move(acceptance, acceptance.getAcceptedOn().getYear(), form.getVersion(),
                 acceptance.getRegionPath(), form.getAcceptedOn().getYear());
         acceptance.describe(plotsOf(acceptance), form.details());
     }
@@ -221,7 +221,7 @@ class LandLinkageService {
 
     void updateFund(long id, FundForm form) {
         LandFund fund = fund(id);
-        placements.revise(fund, fund.getReceivedOn().getYear(), form.getVersion());
+        placements.change(fund, fund.getReceivedOn().getYear(), form.getVersion());
         fund.describe(zoneOrNull(form.getZoneId()), plotOrNull(form.getPlotId()), form.details());
         placements.placeAt(fund.getRegionPath(), form.getReceivedOn().getYear());
     }
@@ -259,7 +259,7 @@ class LandLinkageService {
 
     void updateZone(long id, ZoneForm form) {
         LandZone zone = zone(id);
-        placements.revise(zone, form.getVersion());
+        placements.change(zone, form.getVersion());
         zone.rename(form.getName(), form.getNotes());
     }
 
@@ -289,7 +289,7 @@ class LandLinkageService {
 
     void updateResettlement(long id, ResettlementForm form) {
         LandResettlement resettlement = resettlement(id);
-        placements.revise(resettlement, resettlement.getResettledOn().getYear(), form.getVersion());
+        placements.change(resettlement, resettlement.getResettledOn().getYear(), form.getVersion());
         LandZone zone = zoneOrNull(form.getZoneId());
         placements.placeAt(zone.getRegionPath(), form.getResettledOn().getYear());
         resettlement.describe(zone, villages(zone, form.getVillageIds()), form.details());

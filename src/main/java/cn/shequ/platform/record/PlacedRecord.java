@@ -22,7 +22,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public abstract class PlacedRecord {
+public abstract class PlacedRecord implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -58,23 +58,39 @@ public class Placements {
     }
 
     /**
-     * Before a change of a saved record that may move to another community or year: the record as saved
-     * is in scope, not changed since the form was made, and in an open year; the community the form
-     * names is in scope and its new year open. Returns that community.
+     * Before a change of a saved record that may move to another community or year: the checks of
+     * {@link #change(Placed, int, Long)}, then the community the form names, in scope, with its new
+     * year open. Returns that community.
      */
     public CommunityRef move(PlacedRecord record, int year, Long formVersion, Long communityId, int newYear) {
         change(record, year, formVersion);
         return place(communityId, newYear);
     }
 
-    /** Before a change of a saved record in place: in scope, not changed since the form was made, in an open year. */
-    public void change(PlacedRecord record, int year, Long formVersion) {
-        requireWritable(record, year);
+    /**
+     * Before a change of a saved record placed under a region path by what it belongs to (a zone, a
+     * plot) that may move to another place or year: the checks of {@link #change(Placed, int, Long)},
+     * then those of {@link #placeAt} for the new place and year.
+     */
+    public void move(Placed record, int year, Long formVersion, String newRegionPath, int newYear) {
+        change(record, year, formVersion);
+        placeAt(newRegionPath, newYear);
+    }
+
+    /** Before a change of a saved record in place: in scope, not changed since the form was made, its year open. */
+    public void change(Placed record, int year, Long formVersion) {
+        change(record, formVersion);
+        locks.requireOpen(year, record.getRegionPath());
+    }
+
+    /** Before a change of a saved record that no year lock holds: in scope, not changed since the form was made. */
+    public void change(Placed record, Long formVersion) {
+        scope.requireCovered(record.getRegionPath());
         StaleRecordException.check(record.getClass().getSimpleName(), record.getId(), formVersion, record.getVersion());
     }
 
     /** Before a change of a saved record (a delete, say): the user's scope covers it and its year is open. */
-    public void requireWritable(PlacedRecord record, int year) {
+    public void requireWritable(Placed record, int year) {
         scope.requireCovered(record.getRegionPath());
         locks.requireOpen(year, record.getRegionPath());
     }
@@ -91,33 +107,5 @@ public class Placements {
     public void placeAt(String regionPath, int year) {
         scope.requireCovered(regionPath);
         locks.requireOpen(year, regionPath);
-    }
-
-    /**
-     * Before a change of a saved record that no year lock holds: the user's scope covers it as saved
-     * and the form was made from its current version.
-     */
-    public void revise(Placed record, Long formVersion) {
-        scope.requireCovered(record.getRegionPath());
-        StaleRecordException.check(record.getClass().getSimpleName(), record.getId(), formVersion, record.getVersion());
-    }
-
-    /**
-     * Before a change of a saved record placed by its region path: in scope, not changed since the form
-     * was made, and its year as saved open.
-     */
-    public void revise(Placed record, int year, Long formVersion) {
-        revise(record, formVersion);
-        locks.requireOpen(year, record.getRegionPath());
-    }
-
-    /**
-     * Before a change of a saved record placed by its region path that may move to another place or
-     * year: the checks of {@link #revise(Placed, int, Long)}, then those of {@link #placeAt} for the new
-     * place and year.
-     */
-    public void revise(Placed record, int year, Long formVersion, String newRegionPath, int newYear) {
-        revise(record, year, formVersion);
-        placeAt(newRegionPath, newYear);
     }
 }
