@@ -43,7 +43,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandAcceptance implements Placed {
+class LandAcceptance implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

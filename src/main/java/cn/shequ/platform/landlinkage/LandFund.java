@@ -39,7 +39,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandFund implements Placed {
+class LandFund implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,7 +37,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandLibraryEntry implements Placed {
+class LandLibraryEntry implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

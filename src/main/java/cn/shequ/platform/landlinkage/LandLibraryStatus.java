@@ -1,7 +1,7 @@
 package cn.shequ.platform.landlinkage;
 
 /** Where a library site stands: 入库 → 列入计划 → 拆旧复垦 → 已验收, forward only. */
-public enum LandLibraryStatus {
+enum LandLibraryStatus {
     IN_LIBRARY,
     IN_PLAN,
     RECLAIMED,

@@ -46,7 +46,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandResettlement implements Placed {
+class LandResettlement implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package cn.shequ.platform.landlinkage;
 
 /** What a library site is: 村庄 (a village) or 工矿 (an industrial or mining site). */
-public enum LandSiteKind {
+enum LandSiteKind {
     VILLAGE,
     INDUSTRIAL
 }

@@ -41,7 +41,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandZone implements Placed {
+class LandZone implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

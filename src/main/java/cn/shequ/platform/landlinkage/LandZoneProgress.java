@@ -26,7 +26,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LandZoneProgress {
+class LandZoneProgress {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

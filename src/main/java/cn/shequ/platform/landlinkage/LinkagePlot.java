@@ -38,7 +38,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LinkagePlot implements Placed {
+class LinkagePlot implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

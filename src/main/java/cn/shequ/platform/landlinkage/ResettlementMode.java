@@ -1,7 +1,7 @@
 package cn.shequ.platform.landlinkage;
 
 /** How villagers were moved: 增减挂钩, 宅基地置换 or 商业开发. */
-public enum ResettlementMode {
+enum ResettlementMode {
     LINKAGE,
     HOMESTEAD,
     COMMERCIAL
