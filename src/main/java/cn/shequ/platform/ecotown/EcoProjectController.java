@@ -18,7 +18,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -37,14 +36,13 @@ class EcoProjectController extends ProjectPages<EcoProject, EcoProjectForm, EcoP
     private final EcoLists lists;
     private final RegionDirectory regions;
     private final DocumentRegister documents;
-    private final History history;
     private final Clock clock;
 
     EcoProjectController(EcoProjects projects, EcoProjectService service, EcoTownFigures figures, EcoPlans plans,
             EcoLists lists, RegionDirectory regions, DocumentRegister documents, History history, Clock clock,
             ProjectChanges changes) {
         super(new Kind("/eco-towns", "ecotown", "project", "ecotown.project.saved", EcoProjectService.WHAT),
-                service, EcoProjectReportForm::new, changes, regions, clock);
+                service, EcoProjectReportForm::new, changes, regions, history, clock);
         this.projects = projects;
         this.service = service;
         this.figures = figures;
@@ -52,7 +50,6 @@ class EcoProjectController extends ProjectPages<EcoProject, EcoProjectForm, EcoP
         this.lists = lists;
         this.regions = regions;
         this.documents = documents;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -77,17 +74,11 @@ class EcoProjectController extends ProjectPages<EcoProject, EcoProjectForm, EcoP
         return "ecotown/list";
     }
 
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        EcoProject project = service.get(id);
-        model.addAttribute("project", project);
-        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
+    @Override
+    protected void showing(EcoProject project, Model model) {
         model.addAttribute("document", project.getPlanDocumentId() == null ? null
                 : documents.find(project.getPlanDocumentId()).orElse(null));
-        model.addAttribute("reports", service.reportsOf(id));
         model.addAttribute("plans", plans.findByCommunityId(project.getCommunityId(), Sort.by("year", "id")));
-        model.addAttribute("history", history.of(EcoProject.class, id));
-        return "ecotown/show";
     }
 
     @GetMapping("/new")

@@ -45,8 +45,9 @@ class EcoProjectService implements ProjectService<EcoProject, EcoProjectForm, Ec
         return projects.findById(id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<EcoProjectReport> reportsOf(long id) {
+    public List<EcoProjectReport> reportsOf(long id) {
         get(id);
         return reports.findByProjectIdOrderByReportDateDescIdDesc(id);
     }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
+import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.web.FormSubmission;
 import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages a work stream's projects share, under the work stream's path: the project form sent new
- * ({@code POST /new}) or as an edit ({@code /{id}/edit}), and the progress report form
- * ({@code /{id}/reports/new}). Each saves by post-redirect-get to the project's page with a flash
- * message, or answers the form again with its messages (a stale version shows the project as it is
- * now). A work stream's controller extends it and adds its list, its project page and the empty
- * project form, whose defaults differ.
+ * The pages a work stream's projects share, under the work stream's path: the project's page
+ * ({@code /{id}}), the project form sent new ({@code POST /new}) or as an edit ({@code /{id}/edit}),
+ * and the progress report form ({@code /{id}/reports/new}). Each form saves by post-redirect-get to
+ * the project's page with a flash message, or answers the form again with its messages (a stale
+ * version shows the project as it is now). A work stream's controller extends it and adds its list, what its project page shows
+ * besides the project, and the empty project form, whose defaults differ.
  *
  * @param <P> the project
  * @param <E> the project's form
@@ -34,8 +36,9 @@ public abstract class ProjectPages<P extends ProgressProject<?>, E, F extends Pr
      * What the pages of a kind of project are called.
      *
      * @param path the pages' path, {@code /service-centers}
-     * @param views the templates' folder: its {@code form} and {@code report} are the two forms
-     * @param model the model attribute the report form's page names the project by
+     * @param views the templates' folder: its {@code show} is the project's page, {@code form} and {@code report}
+     *              the two forms
+     * @param model the model attribute the project's page and the report form's page name the project by
      * @param saved the message a saved project flashes
      * @param what the kind of project, for the log of a refused stale change
      */
@@ -47,17 +50,23 @@ public abstract class ProjectPages<P extends ProgressProject<?>, E, F extends Pr
     private final Supplier<F> reportForms;
     private final ProjectChanges changes;
     private final RegionDirectory regions;
+    private final History history;
     private final Clock clock;
 
     /** @param reportForms makes an empty progress report form */
     protected ProjectPages(Kind kind, ProjectService<P, E, F> service, Supplier<F> reportForms, ProjectChanges changes,
-            RegionDirectory regions, Clock clock) {
+            RegionDirectory regions, History history, Clock clock) {
         this.kind = kind;
         this.service = service;
         this.reportForms = reportForms;
         this.changes = changes;
         this.regions = regions;
+        this.history = history;
         this.clock = clock;
+    }
+
+    /** Puts what the project's page shows besides the project, its community, reports and history into the model. */
+    protected void showing(P project, Model model) {
     }
 
     /** Puts what the project form offers into the model; returns its view. */
@@ -66,6 +75,17 @@ public abstract class ProjectPages<P extends ProgressProject<?>, E, F extends Pr
     /** The form for the next report: on {@code date}, and where the project stands now. */
     protected F nextReport(P project, LocalDate date) {
         return ProgressReportForm.next(reportForms.get(), project.getProgress(), project.getVersion(), date);
+    }
+
+    @GetMapping("/{id}")
+    public String show(@PathVariable long id, Model model) {
+        P project = service.get(id);
+        model.addAttribute(kind.model(), project);
+        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
+        model.addAttribute("reports", service.reportsOf(id));
+        model.addAttribute("history", history.of(Hibernate.getClass(project), id));
+        showing(project, model);
+        return kind.views() + "/show";
     }
 
     @PostMapping("/new")

@@ -1,6 +1,7 @@
 package cn.shequ.platform.progress;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a work stream's service does with its projects, for {@link ProjectPages}: each checks the
@@ -14,6 +15,9 @@ public interface ProjectService<P extends ProgressProject<?>, E, F extends Progr
 
     /** The project, or 404 when it does not exist or lies outside the user's scope. */
     P get(long id);
+
+    /** The project's reports, newest first (the project must be one the user may see). */
+    List<? extends ProgressReport> reportsOf(long id);
 
     /** The edit form of the project as it is now. */
     E formFor(long id);

@@ -23,7 +23,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -39,18 +38,16 @@ class ServiceCenterController extends ProjectPages<ServiceCenterProject, Service
     private final ServiceCenterService service;
     private final ServiceCenterFigures figures;
     private final RegionDirectory regions;
-    private final History history;
     private final Clock clock;
 
     ServiceCenterController(ServiceCenterProjects projects, ServiceCenterService service, ServiceCenterFigures figures,
             RegionDirectory regions, History history, Clock clock, ProjectChanges changes) {
         super(new Kind("/service-centers", "servicecenter", "project", "servicecenter.saved", ServiceCenterService.WHAT),
-                service, ProgressReportForm::new, changes, regions, clock);
+                service, ProgressReportForm::new, changes, regions, history, clock);
         this.projects = projects;
         this.service = service;
         this.figures = figures;
         this.regions = regions;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -79,16 +76,6 @@ class ServiceCenterController extends ProjectPages<ServiceCenterProject, Service
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("sort", sort);
         return "servicecenter/list";
-    }
-
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        ServiceCenterProject project = service.get(id);
-        model.addAttribute("project", project);
-        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
-        model.addAttribute("reports", service.reportsOf(id));
-        model.addAttribute("history", history.of(ServiceCenterProject.class, id));
-        return "servicecenter/show";
     }
 
     @GetMapping("/new")

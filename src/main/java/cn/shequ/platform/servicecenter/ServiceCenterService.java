@@ -1,6 +1,7 @@
 package cn.shequ.platform.servicecenter;
 
 import java.time.Instant;
+import java.util.List;
 
 import cn.shequ.platform.progress.ProgressReportForm;
 import cn.shequ.platform.progress.ProgressReport;
@@ -49,8 +50,9 @@ class ServiceCenterService implements ProjectService<ServiceCenterProject, Servi
     }
 
     /** A project's reports, newest first (the project must be one the user may see). */
+    @Override
     @Transactional(readOnly = true)
-    java.util.List<ServiceCenterReport> reportsOf(long id) {
+    public List<ServiceCenterReport> reportsOf(long id) {
         get(id);
         return reports.findByProjectIdOrderByReportDateDescIdDesc(id);
     }

@@ -26,7 +26,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -44,21 +43,19 @@ class SmartCommunityController extends ProjectPages<SmartCommunity, SmartCommuni
     private final SmartCommunityFigures figures;
     private final DocumentFigures documentFigures;
     private final RegionDirectory regions;
-    private final History history;
     private final Clock clock;
 
     SmartCommunityController(SmartCommunities records, SmartApplicationSystems systems, SmartCommunityService service,
             SmartCommunityFigures figures, DocumentFigures documentFigures, RegionDirectory regions, History history,
             Clock clock, ProjectChanges changes) {
         super(new Kind("/smart-communities", "smartcommunity", "record", "smartcommunity.saved", SmartCommunityService.WHAT),
-                service, ProgressReportForm::new, changes, regions, clock);
+                service, ProgressReportForm::new, changes, regions, history, clock);
         this.records = records;
         this.systems = systems;
         this.service = service;
         this.figures = figures;
         this.documentFigures = documentFigures;
         this.regions = regions;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -96,17 +93,11 @@ class SmartCommunityController extends ProjectPages<SmartCommunity, SmartCommuni
         return "smartcommunity/list";
     }
 
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        SmartCommunity record = service.get(id);
-        model.addAttribute("record", record);
-        model.addAttribute("community", regions.community(record.getCommunityId()).orElse(null));
+    @Override
+    protected void showing(SmartCommunity record, Model model) {
         model.addAttribute("planDocument", service.planDocuments().stream()
                 .filter(d -> record.getPlanDocumentId() != null && d.id() == record.getPlanDocumentId())
                 .findFirst().orElse(null));
-        model.addAttribute("reports", service.reportsOf(id));
-        model.addAttribute("history", history.of(SmartCommunity.class, id));
-        return "smartcommunity/show";
     }
 
     @GetMapping("/new")

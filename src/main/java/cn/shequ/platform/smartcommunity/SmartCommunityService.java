@@ -66,8 +66,9 @@ class SmartCommunityService implements ProjectService<SmartCommunity, SmartCommu
     }
 
     /** A record's reports, newest first (the record must be one the user may see). */
+    @Override
     @Transactional(readOnly = true)
-    List<SmartCommunityReport> reportsOf(long id) {
+    public List<SmartCommunityReport> reportsOf(long id) {
         get(id);
         return reports.findBySmartCommunityIdOrderByReportDateDescIdDesc(id);
     }
