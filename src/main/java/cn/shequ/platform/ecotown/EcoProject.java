@@ -8,13 +8,11 @@ import java.util.List;
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.document.Document;
 import cn.shequ.platform.progress.Progress;
-import cn.shequ.platform.record.PlacedRecord;
+import cn.shequ.platform.progress.ProgressProject;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.RuleViolationException;
-import cn.shequ.platform.shared.SaneDates;
+import cn.shequ.platform.shared.RuleViolationException.Violation;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +37,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoProject extends PlacedRecord {
+public class EcoProject extends ProgressProject<EcoProjectReport> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -67,12 +65,6 @@ public class EcoProject extends PlacedRecord {
 
     @Column(name = "households_relocated", nullable = false)
     private int householdsRelocated;
-
-    @Embedded
-    private Progress progress = Progress.planned();
-
-    @Column(length = 2000)
-    private String notes;
 
     @NotAudited
     @OneToMany(mappedBy = "project")
@@ -124,7 +116,7 @@ public class EcoProject extends PlacedRecord {
         this.prefectureAssessed = details.prefectureAssessed();
         this.assessmentResult = details.assessmentResult();
         this.planDocumentId = details.planDocumentId();
-        this.notes = clean(details.notes());
+        setNotes(details.notes());
     }
 
     /**
@@ -135,29 +127,17 @@ public class EcoProject extends PlacedRecord {
      */
     EcoProjectReport report(Progress.ReportDraft draft, Integer households, String note, String reporter, Instant now) {
         List<Violation> violations = new ArrayList<>();
-        SaneDates.check("reportDate", draft.reportDate(), violations);
         if (households != null && households < 0) {
             violations.add(new Violation("householdsRelocated", "validation.nonNegative"));
         }
         else if (households != null && households < householdsRelocated) {
             violations.add(new Violation("householdsRelocated", "ecotown.error.households.belowLast", householdsRelocated));
         }
-        Progress next = null;
-        try {
-            next = progress.advance(draft, null);
-        }
-        catch (RuleViolationException ex) {
-            violations.addAll(ex.violations());
-        }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
-        this.progress = next;
+        EcoProjectReport report = advance(draft, null, violations,
+                () -> new EcoProjectReport(this, draft, households, note, reporter, now));
         if (households != null) {
             this.householdsRelocated = households;
         }
-        EcoProjectReport report = new EcoProjectReport(this, draft, households, note, reporter, now);
-        reports.add(0, report);
         return report;
     }
 

@@ -1,6 +1,5 @@
 package cn.shequ.platform.ecotown;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,31 +7,24 @@ import java.util.Set;
 
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.document.DocumentRegister;
-import cn.shequ.platform.progress.ProgressReportForm;
-import cn.shequ.platform.progress.ProjectStatus;
+import cn.shequ.platform.progress.ProjectChanges;
+import cn.shequ.platform.progress.ProjectPages;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.WorkStream;
-import cn.shequ.platform.web.FormSubmission;
-import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The summary and key projects of {@code /eco-towns}: the list, a project, its forms and progress reports. */
 @Controller
 @RequestMapping("/eco-towns")
-class EcoProjectController {
+class EcoProjectController extends ProjectPages<EcoProject, EcoProjectForm, EcoProjectReportForm> {
 
     private static final Set<String> SORTABLE = Set.of("regionPath", "name", "kind", "plannedInvestment",
             "householdsRelocated", "progress.investmentToDate", "progress.status", "progress.percentComplete");
@@ -44,11 +36,13 @@ class EcoProjectController {
     private final EcoLists lists;
     private final RegionDirectory regions;
     private final DocumentRegister documents;
-    private final History history;
     private final Clock clock;
 
     EcoProjectController(EcoProjects projects, EcoProjectService service, EcoTownFigures figures, EcoPlans plans,
-            EcoLists lists, RegionDirectory regions, DocumentRegister documents, History history, Clock clock) {
+            EcoLists lists, RegionDirectory regions, DocumentRegister documents, History history, Clock clock,
+            ProjectChanges changes) {
+        super(new Kind("/eco-towns", "ecotown", "project", "ecotown.project.saved", EcoProjectService.WHAT),
+                service, EcoProjectReportForm::new, changes, regions, history, clock);
         this.projects = projects;
         this.service = service;
         this.figures = figures;
@@ -56,7 +50,6 @@ class EcoProjectController {
         this.lists = lists;
         this.regions = regions;
         this.documents = documents;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -81,17 +74,11 @@ class EcoProjectController {
         return "ecotown/list";
     }
 
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        EcoProject project = service.get(id);
-        model.addAttribute("project", project);
-        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
+    @Override
+    protected void showing(EcoProject project, Model model) {
         model.addAttribute("document", project.getPlanDocumentId() == null ? null
                 : documents.find(project.getPlanDocumentId()).orElse(null));
-        model.addAttribute("reports", service.reportsOf(id));
         model.addAttribute("plans", plans.findByCommunityId(project.getCommunityId(), Sort.by("year", "id")));
-        model.addAttribute("history", history.of(EcoProject.class, id));
-        return "ecotown/show";
     }
 
     @GetMapping("/new")
@@ -104,73 +91,15 @@ class EcoProjectController {
         return formView(model, null);
     }
 
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") EcoProjectForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "ecotown.project.saved");
-            return "redirect:/eco-towns/" + id;
-        }, "ecotown/form");
-    }
-
-    @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", service.formFor(id));
-        return formView(model, id);
-    }
-
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") EcoProjectForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        service.get(id);
-        formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> service.formFor(id))
-                .save(() -> {
-                    service.update(id, form);
-                    redirect.addFlashAttribute("message", "ecotown.project.saved");
-                    return "redirect:/eco-towns/" + id;
-                }, "ecotown/form");
-    }
-
-    @GetMapping("/{id}/reports/new")
-    String reportForm(@PathVariable long id, Model model) {
-        EcoProject project = service.get(id);
-        model.addAttribute("reportForm", nextReport(project, LocalDate.now(clock)));
-        return reportView(model, project);
-    }
-
-    @PostMapping("/{id}/reports/new")
-    String report(@PathVariable long id, @Valid @ModelAttribute("reportForm") EcoProjectReportForm form,
-            BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-        EcoProject project = service.get(id);
-        reportView(model, project);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> nextReport(service.get(id), form.getReportDate()))
-                .save(() -> {
-                    service.report(id, form, principal.getName());
-                    redirect.addFlashAttribute("message", "progress.saved");
-                    return "redirect:/eco-towns/" + id;
-                }, "ecotown/report");
-    }
-
-    private static EcoProjectReportForm nextReport(EcoProject project, LocalDate date) {
-        EcoProjectReportForm form = ProgressReportForm.next(new EcoProjectReportForm(), project.getProgress(),
-                project.getVersion(), date);
+    @Override
+    protected EcoProjectReportForm nextReport(EcoProject project, LocalDate date) {
+        EcoProjectReportForm form = super.nextReport(project, date);
         form.setHouseholdsRelocated(project.getHouseholdsRelocated());
         return form;
     }
 
-    private String reportView(Model model, EcoProject project) {
-        model.addAttribute("project", project);
-        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
-        model.addAttribute("statuses", ProjectStatus.values());
-        return "ecotown/report";
-    }
-
-    private String formView(Model model, Long id) {
+    @Override
+    protected String formView(Model model, Long id) {
         model.addAttribute("projectId", id);
         model.addAttribute("communityOptions", lists.communityOptions());
         model.addAttribute("kinds", EcoProjectKind.values());

@@ -1,15 +1,16 @@
 package cn.shequ.platform.ecotown;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import cn.shequ.platform.document.DocumentRegister;
-import cn.shequ.platform.progress.ReportedProjects;
+import cn.shequ.platform.progress.ProgressReport;
+import cn.shequ.platform.progress.ProjectChanges;
+import cn.shequ.platform.progress.ProjectService;
 import cn.shequ.platform.region.CommunityKind;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
-import cn.shequ.platform.shared.StaleRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,66 +20,65 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class EcoProjectService {
+class EcoProjectService implements ProjectService<EcoProject, EcoProjectForm, EcoProjectReportForm> {
 
     static final String WHAT = "eco-town key project";
 
-    private final ReportedProjects reportedProjects;
+    private final ProjectChanges changes;
     private final EcoProjects projects;
     private final EcoProjectReports reports;
     private final EcoPlaces places;
     private final DocumentRegister documents;
-    private final Clock clock;
 
     EcoProjectService(EcoProjects projects, EcoProjectReports reports, EcoPlaces places, DocumentRegister documents,
-            Clock clock, ReportedProjects reportedProjects) {
-        this.reportedProjects = reportedProjects;
+            ProjectChanges changes) {
+        this.changes = changes;
         this.projects = projects;
         this.reports = reports;
         this.places = places;
         this.documents = documents;
-        this.clock = clock;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    EcoProject get(long id) {
+    public EcoProject get(long id) {
         return projects.findById(id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<EcoProjectReport> reportsOf(long id) {
+    public List<EcoProjectReport> reportsOf(long id) {
         get(id);
         return reports.findByProjectIdOrderByReportDateDescIdDesc(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    EcoProjectForm formFor(long id) {
+    public EcoProjectForm formFor(long id) {
         return EcoProjectForm.of(get(id));
     }
 
-    long create(EcoProjectForm form) {
+    @Override
+    public long create(EcoProjectForm form) {
         CommunityRef community = places.community(form.getCommunityId());
         places.requireOpen(form.getYear(), community.path());
         requireUnique(form, community, null);
         return projects.save(EcoProject.plan(details(form, community))).getId();
     }
 
-    void update(long id, EcoProjectForm form) {
+    @Override
+    public void update(long id, EcoProjectForm form) {
         EcoProject project = get(id);
-        places.requireWritable(project, project.getYear());
-        StaleRecordException.check(WHAT, id, form.getVersion(), project.getVersion());
+        changes.requireChangeable(project, WHAT, form.getVersion());
         CommunityRef community = places.community(form.getCommunityId());
         places.requireOpen(form.getYear(), community.path());
         requireUnique(form, community, id);
         project.describe(details(form, community));
     }
 
-    void report(long id, EcoProjectReportForm form, String reporter) {
-        EcoProject project = get(id);
-        places.requireWritable(project, project.getYear());
-        StaleRecordException.check(WHAT, id, form.getVersion(), project.getVersion());
-        reportedProjects.claimForReport(project);
-        reports.save(project.report(form.draft(), form.getHouseholdsRelocated(), form.getNote(), reporter, clock.instant()));
+    @Override
+    public ProgressReport reportOf(EcoProject project, EcoProjectReportForm form, String reporter, Instant now) {
+        return project.report(form.draft(), form.getHouseholdsRelocated(), form.getNote(), reporter, now);
     }
 
     private void requireUnique(EcoProjectForm form, CommunityRef community, Long id) {

@@ -1,6 +1,5 @@
 package cn.shequ.platform.servicecenter;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,32 +9,27 @@ import java.util.stream.Collectors;
 
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.progress.ProgressReportForm;
+import cn.shequ.platform.progress.ProjectChanges;
+import cn.shequ.platform.progress.ProjectPages;
 import cn.shequ.platform.progress.ProjectStatus;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
-import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
-import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of {@code /service-centers}: the list with its summary, a project, its forms. */
 @Controller
 @RequestMapping("/service-centers")
-class ServiceCenterController {
+class ServiceCenterController extends ProjectPages<ServiceCenterProject, ServiceCenterForm, ProgressReportForm> {
 
     private static final Set<String> SORTABLE = Set.of("regionPath", "planYear", "kind", "progress.status",
             "progress.percentComplete", "plannedInvestment", "floorArea");
@@ -44,16 +38,16 @@ class ServiceCenterController {
     private final ServiceCenterService service;
     private final ServiceCenterFigures figures;
     private final RegionDirectory regions;
-    private final History history;
     private final Clock clock;
 
     ServiceCenterController(ServiceCenterProjects projects, ServiceCenterService service, ServiceCenterFigures figures,
-            RegionDirectory regions, History history, Clock clock) {
+            RegionDirectory regions, History history, Clock clock, ProjectChanges changes) {
+        super(new Kind("/service-centers", "servicecenter", "project", "servicecenter.saved", ServiceCenterService.WHAT),
+                service, ProgressReportForm::new, changes, regions, history, clock);
         this.projects = projects;
         this.service = service;
         this.figures = figures;
         this.regions = regions;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -84,16 +78,6 @@ class ServiceCenterController {
         return "servicecenter/list";
     }
 
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        ServiceCenterProject project = service.get(id);
-        model.addAttribute("project", project);
-        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
-        model.addAttribute("reports", service.reportsOf(id));
-        model.addAttribute("history", history.of(ServiceCenterProject.class, id));
-        return "servicecenter/show";
-    }
-
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Integer year, Model model) {
         ServiceCenterForm form = new ServiceCenterForm();
@@ -102,71 +86,8 @@ class ServiceCenterController {
         return formView(model, null);
     }
 
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") ServiceCenterForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "servicecenter.saved");
-            return "redirect:/service-centers/" + id;
-        }, "servicecenter/form");
-    }
-
-    @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", service.formFor(id));
-        return formView(model, id);
-    }
-
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ServiceCenterForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        service.get(id);
-        formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> service.formFor(id))
-                .save(() -> {
-                    service.update(id, form);
-                    redirect.addFlashAttribute("message", "servicecenter.saved");
-                    return "redirect:/service-centers/" + id;
-                }, "servicecenter/form");
-    }
-
-    @GetMapping("/{id}/reports/new")
-    String reportForm(@PathVariable long id, Model model) {
-        ServiceCenterProject project = service.get(id);
-        model.addAttribute("reportForm", ProgressReportForm.next(new ProgressReportForm(), project.getProgress(),
-                project.getVersion(), LocalDate.now(clock)));
-        return reportView(model, project);
-    }
-
-    @PostMapping("/{id}/reports/new")
-    String report(@PathVariable long id, @Valid @ModelAttribute("reportForm") ProgressReportForm form,
-            BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-        ServiceCenterProject project = service.get(id);
-        reportView(model, project);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> {
-                    ServiceCenterProject current = service.get(id);
-                    return ProgressReportForm.next(new ProgressReportForm(), current.getProgress(), current.getVersion(),
-                            form.getReportDate());
-                })
-                .save(() -> {
-                    service.report(id, form, principal.getName());
-                    redirect.addFlashAttribute("message", "progress.saved");
-                    return "redirect:/service-centers/" + id;
-                }, "servicecenter/report");
-    }
-
-    private String reportView(Model model, ServiceCenterProject project) {
-        model.addAttribute("project", project);
-        model.addAttribute("community", regions.community(project.getCommunityId()).orElse(null));
-        model.addAttribute("statuses", ProjectStatus.values());
-        return "servicecenter/report";
-    }
-
-    private String formView(Model model, Long id) {
+    @Override
+    protected String formView(Model model, Long id) {
         model.addAttribute("projectId", id);
         model.addAttribute("communityOptions", regions.communitiesUnder(null));
         model.addAttribute("kinds", ServiceCenterKind.values());

@@ -6,26 +6,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shequ.platform.audit.Refers;
-import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.progress.Progress;
+import cn.shequ.platform.progress.ProgressProject;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -43,19 +36,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ServiceCenterProject {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Refers(Region.class)
-    @Column(name = "community_id", nullable = false)
-    private Long communityId;
-
-    @ShownBy("communityId")
-    @Column(name = "region_path", nullable = false, length = 128)
-    private String regionPath;
+public class ServiceCenterProject extends ProgressProject<ServiceCenterReport> {
 
     @Column(name = "plan_year", nullable = false)
     private int planYear;
@@ -82,15 +63,6 @@ public class ServiceCenterProject {
 
     @Column(name = "planned_finish")
     private LocalDate plannedFinish;
-
-    @Embedded
-    private Progress progress = Progress.planned();
-
-    @Column(length = 2000)
-    private String notes;
-
-    @Version
-    private Long version;
 
     @NotAudited
     @OneToMany(mappedBy = "project")
@@ -125,15 +97,14 @@ public class ServiceCenterProject {
         SaneDates.check("plannedStart", details.plannedStart(), violations);
         SaneDates.check("plannedFinish", details.plannedFinish(), violations);
         SaneDates.order(details.plannedStart(), "plannedFinish", details.plannedFinish(), violations);
-        LocalDate completed = progress.getCompletedOn();
+        LocalDate completed = getProgress().getCompletedOn();
         if (completed != null && details.plannedStart() != null && completed.isBefore(details.plannedStart())) {
             violations.add(new Violation("plannedStart", "servicecenter.error.startAfterCompletion", completed));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        this.communityId = details.communityId();
-        this.regionPath = details.regionPath();
+        placeAt(details.communityId(), details.regionPath());
         this.planYear = details.planYear();
         this.kind = details.kind();
         this.reusedBuilding = details.reusedBuilding();
@@ -142,19 +113,16 @@ public class ServiceCenterProject {
         this.plannedInvestment = details.plannedInvestment();
         this.plannedStart = details.plannedStart();
         this.plannedFinish = details.plannedFinish();
-        this.notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().trim();
+        setNotes(details.notes());
     }
 
-    /** Moves the project on by a progress report, or refuses the report (see {@link Progress#advance}). */
+    @Override
+    public int getYear() {
+        return planYear;
+    }
+
+    /** Moves the project on by a progress report, or refuses the report (see {@link ProgressProject#advance}). */
     ServiceCenterReport report(Progress.ReportDraft draft, String note, String reporter, Instant now) {
-        List<Violation> violations = new ArrayList<>();
-        SaneDates.check("reportDate", draft.reportDate(), violations);
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
-        this.progress = progress.advance(draft, plannedStart);
-        ServiceCenterReport report = new ServiceCenterReport(this, draft, note, reporter, now);
-        reports.add(0, report);
-        return report;
+        return advance(draft, plannedStart, List.of(), () -> new ServiceCenterReport(this, draft, note, reporter, now));
     }
 }

@@ -1,15 +1,17 @@
 package cn.shequ.platform.servicecenter;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import cn.shequ.platform.progress.ProgressReportForm;
-import cn.shequ.platform.progress.ReportedProjects;
+import cn.shequ.platform.progress.ProgressReport;
+import cn.shequ.platform.progress.ProjectChanges;
+import cn.shequ.platform.progress.ProjectService;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
-import cn.shequ.platform.shared.StaleRecordException;
 import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,67 +22,66 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ServiceCenterService {
+class ServiceCenterService implements ProjectService<ServiceCenterProject, ServiceCenterForm, ProgressReportForm> {
 
-    private final ReportedProjects reportedProjects;
+    static final String WHAT = "service-center project";
+
+    private final ProjectChanges changes;
     private final ServiceCenterProjects projects;
     private final ServiceCenterReports reports;
     private final RegionDirectory regions;
     private final DataScope scope;
     private final YearLocks locks;
-    private final Clock clock;
 
     ServiceCenterService(ServiceCenterProjects projects, ServiceCenterReports reports, RegionDirectory regions,
-            DataScope scope, YearLocks locks, Clock clock, ReportedProjects reportedProjects) {
-        this.reportedProjects = reportedProjects;
+            DataScope scope, YearLocks locks, ProjectChanges changes) {
+        this.changes = changes;
         this.projects = projects;
         this.reports = reports;
         this.regions = regions;
         this.scope = scope;
         this.locks = locks;
-        this.clock = clock;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ServiceCenterProject get(long id) {
-        return projects.findById(id).orElseThrow(() -> new NotFoundException("service-center project", id));
+    public ServiceCenterProject get(long id) {
+        return projects.findById(id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     /** A project's reports, newest first (the project must be one the user may see). */
+    @Override
     @Transactional(readOnly = true)
-    java.util.List<ServiceCenterReport> reportsOf(long id) {
+    public List<ServiceCenterReport> reportsOf(long id) {
         get(id);
         return reports.findByProjectIdOrderByReportDateDescIdDesc(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ServiceCenterForm formFor(long id) {
+    public ServiceCenterForm formFor(long id) {
         return ServiceCenterForm.of(get(id));
     }
 
-    long create(ServiceCenterForm form) {
+    @Override
+    public long create(ServiceCenterForm form) {
         CommunityRef community = community(form.getCommunityId());
         locks.requireOpen(form.getPlanYear(), community.path());
         return projects.save(ServiceCenterProject.plan(form.details(community.path()))).getId();
     }
 
-    void update(long id, ServiceCenterForm form) {
+    @Override
+    public void update(long id, ServiceCenterForm form) {
         ServiceCenterProject project = get(id);
-        scope.requireCovered(project.getRegionPath());
-        StaleRecordException.check("service-center project", id, form.getVersion(), project.getVersion());
-        locks.requireOpen(project.getPlanYear(), project.getRegionPath());
+        changes.requireChangeable(project, WHAT, form.getVersion());
         CommunityRef community = community(form.getCommunityId());
         locks.requireOpen(form.getPlanYear(), community.path());
         project.describe(form.details(community.path()));
     }
 
-    void report(long id, ProgressReportForm form, String reporter) {
-        ServiceCenterProject project = get(id);
-        scope.requireCovered(project.getRegionPath());
-        StaleRecordException.check("service-center project", id, form.getVersion(), project.getVersion());
-        locks.requireOpen(project.getPlanYear(), project.getRegionPath());
-        reportedProjects.claimForReport(project);
-        reports.save(project.report(form.draft(), form.getNote(), reporter, clock.instant()));
+    @Override
+    public ProgressReport reportOf(ServiceCenterProject project, ProgressReportForm form, String reporter, Instant now) {
+        return project.report(form.draft(), form.getNote(), reporter, now);
     }
 
     /** The community a project is planned for: one the user may see and change. */

@@ -9,27 +9,21 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shequ.platform.audit.Refers;
-import cn.shequ.platform.audit.ShownBy;
 import cn.shequ.platform.document.Document;
 import cn.shequ.platform.progress.Progress;
+import cn.shequ.platform.progress.ProgressProject;
 import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -49,25 +43,13 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SmartCommunity {
+public class SmartCommunity extends ProgressProject<SmartCommunityReport> {
 
     /** The pilot batch (试点, the first batch). */
     public static final int PILOT_BATCH = 1;
 
     /** The highest batch number the form accepts. */
     public static final int LAST_BATCH = 20;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Refers(Region.class)
-    @Column(name = "community_id", nullable = false)
-    private Long communityId;
-
-    @ShownBy("communityId")
-    @Column(name = "region_path", nullable = false, length = 128)
-    private String regionPath;
 
     @Column(name = "plan_year", nullable = false)
     private int planYear;
@@ -98,15 +80,6 @@ public class SmartCommunity {
     @Refers(Document.class)
     @Column(name = "plan_document_id")
     private Long planDocumentId;
-
-    @Embedded
-    private Progress progress = Progress.planned();
-
-    @Column(length = 2000)
-    private String notes;
-
-    @Version
-    private Long version;
 
     @NotAudited
     @OneToMany(mappedBy = "smartCommunity")
@@ -141,7 +114,7 @@ public class SmartCommunity {
         List<Violation> violations = new ArrayList<>();
         SaneDates.check("startDate", details.startDate(), violations);
         SaneDates.check("platformCompletedOn", details.platformCompletedOn(), violations);
-        LocalDate start = details.startDate() != null ? details.startDate() : progress.getStartedOn();
+        LocalDate start = details.startDate() != null ? details.startDate() : getProgress().getStartedOn();
         LocalDate platform = details.platformCompletedOn();
         if (platform != null && start != null && platform.isBefore(start)) {
             violations.add(new Violation("platformCompletedOn", "smartcommunity.error.platformBeforeStart", start));
@@ -149,7 +122,7 @@ public class SmartCommunity {
         if (platform != null && platform.isAfter(today)) {
             violations.add(new Violation("platformCompletedOn", "smartcommunity.error.platformInFuture"));
         }
-        LocalDate completed = progress.getCompletedOn();
+        LocalDate completed = getProgress().getCompletedOn();
         if (completed != null && details.startDate() != null && details.startDate().isAfter(completed)) {
             violations.add(new Violation("startDate", "smartcommunity.error.startAfterCompletion", completed));
         }
@@ -169,11 +142,10 @@ public class SmartCommunity {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        this.communityId = details.communityId();
-        this.regionPath = details.regionPath();
+        placeAt(details.communityId(), details.regionPath());
         this.planYear = details.planYear();
         this.batch = details.batch();
-        this.partner = blankToNull(details.partner());
+        this.partner = clean(details.partner());
         this.systems.clear();
         this.systems.addAll(details.systems());
         this.setTopBoxes = details.setTopBoxes();
@@ -181,20 +153,17 @@ public class SmartCommunity {
         this.startDate = details.startDate();
         this.platformCompletedOn = platform;
         this.planDocumentId = details.planDocumentId();
-        this.notes = blankToNull(details.notes());
+        setNotes(details.notes());
     }
 
-    /** Moves the record on by a progress report, or refuses the report (see {@link Progress#advance}). */
+    @Override
+    public int getYear() {
+        return planYear;
+    }
+
+    /** Moves the record on by a progress report, or refuses the report (see {@link ProgressProject#advance}). */
     SmartCommunityReport report(Progress.ReportDraft draft, String note, String reporter, Instant now) {
-        List<Violation> violations = new ArrayList<>();
-        SaneDates.check("reportDate", draft.reportDate(), violations);
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
-        this.progress = progress.advance(draft, startDate);
-        SmartCommunityReport report = new SmartCommunityReport(this, draft, note, reporter, now);
-        reports.add(0, report);
-        return report;
+        return advance(draft, startDate, List.of(), () -> new SmartCommunityReport(this, draft, note, reporter, now));
     }
 
     public boolean isPilot() {
@@ -211,9 +180,5 @@ public class SmartCommunity {
         return systems.stream()
                 .sorted(Comparator.comparingInt(SmartApplicationSystem::getSortOrder).thenComparing(SmartApplicationSystem::getId))
                 .toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

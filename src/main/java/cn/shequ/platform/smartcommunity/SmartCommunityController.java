@@ -1,6 +1,5 @@
 package cn.shequ.platform.smartcommunity;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,34 +10,29 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.document.DocumentFigures;
 import cn.shequ.platform.document.MeetingKind;
 import cn.shequ.platform.progress.ProgressReportForm;
+import cn.shequ.platform.progress.ProjectChanges;
+import cn.shequ.platform.progress.ProjectPages;
 import cn.shequ.platform.progress.ProjectStatus;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.WorkStream;
-import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
-import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of {@code /smart-communities}: the list with its summary, a record, its forms. */
 @Controller
 @RequestMapping("/smart-communities")
-class SmartCommunityController {
+class SmartCommunityController extends ProjectPages<SmartCommunity, SmartCommunityForm, ProgressReportForm> {
 
     private static final Set<String> SORTABLE = Set.of("regionPath", "batch", "partner", "setTopBoxes",
             "householdsConnected", "platformCompletedOn", "progress.status", "progress.percentComplete");
@@ -49,19 +43,19 @@ class SmartCommunityController {
     private final SmartCommunityFigures figures;
     private final DocumentFigures documentFigures;
     private final RegionDirectory regions;
-    private final History history;
     private final Clock clock;
 
     SmartCommunityController(SmartCommunities records, SmartApplicationSystems systems, SmartCommunityService service,
             SmartCommunityFigures figures, DocumentFigures documentFigures, RegionDirectory regions, History history,
-            Clock clock) {
+            Clock clock, ProjectChanges changes) {
+        super(new Kind("/smart-communities", "smartcommunity", "record", "smartcommunity.saved", SmartCommunityService.WHAT),
+                service, ProgressReportForm::new, changes, regions, history, clock);
         this.records = records;
         this.systems = systems;
         this.service = service;
         this.figures = figures;
         this.documentFigures = documentFigures;
         this.regions = regions;
-        this.history = history;
         this.clock = clock;
     }
 
@@ -99,17 +93,11 @@ class SmartCommunityController {
         return "smartcommunity/list";
     }
 
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        SmartCommunity record = service.get(id);
-        model.addAttribute("record", record);
-        model.addAttribute("community", regions.community(record.getCommunityId()).orElse(null));
+    @Override
+    protected void showing(SmartCommunity record, Model model) {
         model.addAttribute("planDocument", service.planDocuments().stream()
                 .filter(d -> record.getPlanDocumentId() != null && d.id() == record.getPlanDocumentId())
                 .findFirst().orElse(null));
-        model.addAttribute("reports", service.reportsOf(id));
-        model.addAttribute("history", history.of(SmartCommunity.class, id));
-        return "smartcommunity/show";
     }
 
     @GetMapping("/new")
@@ -121,71 +109,8 @@ class SmartCommunityController {
         return formView(model, null);
     }
 
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") SmartCommunityForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "smartcommunity.saved");
-            return "redirect:/smart-communities/" + id;
-        }, "smartcommunity/form");
-    }
-
-    @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", service.formFor(id));
-        return formView(model, id);
-    }
-
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") SmartCommunityForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        service.get(id);
-        formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> service.formFor(id))
-                .save(() -> {
-                    service.update(id, form);
-                    redirect.addFlashAttribute("message", "smartcommunity.saved");
-                    return "redirect:/smart-communities/" + id;
-                }, "smartcommunity/form");
-    }
-
-    @GetMapping("/{id}/reports/new")
-    String reportForm(@PathVariable long id, Model model) {
-        SmartCommunity record = service.get(id);
-        model.addAttribute("reportForm", ProgressReportForm.next(new ProgressReportForm(), record.getProgress(),
-                record.getVersion(), LocalDate.now(clock)));
-        return reportView(model, record);
-    }
-
-    @PostMapping("/{id}/reports/new")
-    String report(@PathVariable long id, @Valid @ModelAttribute("reportForm") ProgressReportForm form,
-            BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-        SmartCommunity record = service.get(id);
-        reportView(model, record);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> {
-                    SmartCommunity current = service.get(id);
-                    return ProgressReportForm.next(new ProgressReportForm(), current.getProgress(), current.getVersion(),
-                            form.getReportDate());
-                })
-                .save(() -> {
-                    service.report(id, form, principal.getName());
-                    redirect.addFlashAttribute("message", "progress.saved");
-                    return "redirect:/smart-communities/" + id;
-                }, "smartcommunity/report");
-    }
-
-    private String reportView(Model model, SmartCommunity record) {
-        model.addAttribute("record", record);
-        model.addAttribute("community", regions.community(record.getCommunityId()).orElse(null));
-        model.addAttribute("statuses", ProjectStatus.values());
-        return "smartcommunity/report";
-    }
-
-    private String formView(Model model, Long id) {
+    @Override
+    protected String formView(Model model, Long id) {
         model.addAttribute("recordId", id);
         model.addAttribute("communityOptions", regions.communitiesUnder(null));
         model.addAttribute("batches", batches());

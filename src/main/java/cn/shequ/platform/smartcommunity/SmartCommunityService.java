@@ -1,6 +1,7 @@
 package cn.shequ.platform.smartcommunity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Set;
 import cn.shequ.platform.document.DocumentRef;
 import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.progress.ProgressReportForm;
-import cn.shequ.platform.progress.ReportedProjects;
+import cn.shequ.platform.progress.ProgressReport;
+import cn.shequ.platform.progress.ProjectChanges;
+import cn.shequ.platform.progress.ProjectService;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
@@ -28,9 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SmartCommunityService {
+class SmartCommunityService implements ProjectService<SmartCommunity, SmartCommunityForm, ProgressReportForm> {
 
-    private final ReportedProjects reportedProjects;
+    static final String WHAT = "smart-community record";
+
+    private final ProjectChanges changes;
     private final SmartCommunities records;
     private final SmartCommunityReports reports;
     private final SmartApplicationSystems systems;
@@ -41,8 +46,8 @@ class SmartCommunityService {
     private final Clock clock;
 
     SmartCommunityService(SmartCommunities records, SmartCommunityReports reports, SmartApplicationSystems systems,
-            RegionDirectory regions, DocumentRegister documents, DataScope scope, YearLocks locks, Clock clock, ReportedProjects reportedProjects) {
-        this.reportedProjects = reportedProjects;
+            RegionDirectory regions, DocumentRegister documents, DataScope scope, YearLocks locks, Clock clock, ProjectChanges changes) {
+        this.changes = changes;
         this.records = records;
         this.reports = reports;
         this.systems = systems;
@@ -54,20 +59,23 @@ class SmartCommunityService {
     }
 
     /** A record the user may see, with its application systems. */
+    @Override
     @Transactional(readOnly = true)
-    SmartCommunity get(long id) {
-        return records.findWithSystems(id).orElseThrow(() -> new NotFoundException("smart-community record", id));
+    public SmartCommunity get(long id) {
+        return records.findWithSystems(id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     /** A record's reports, newest first (the record must be one the user may see). */
+    @Override
     @Transactional(readOnly = true)
-    List<SmartCommunityReport> reportsOf(long id) {
+    public List<SmartCommunityReport> reportsOf(long id) {
         get(id);
         return reports.findBySmartCommunityIdOrderByReportDateDescIdDesc(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    SmartCommunityForm formFor(long id) {
+    public SmartCommunityForm formFor(long id) {
         return SmartCommunityForm.of(get(id));
     }
 
@@ -77,18 +85,18 @@ class SmartCommunityService {
         return documents.ofStream(WorkStream.SMART_COMMUNITY);
     }
 
-    long create(SmartCommunityForm form) {
+    @Override
+    public long create(SmartCommunityForm form) {
         CommunityRef community = community(form.getCommunityId());
         locks.requireOpen(form.getPlanYear(), community.path());
         requireOnlyRecord(community, form.getPlanYear(), null);
         return records.save(SmartCommunity.record(details(form, community, Set.of()), today())).getId();
     }
 
-    void update(long id, SmartCommunityForm form) {
+    @Override
+    public void update(long id, SmartCommunityForm form) {
         SmartCommunity record = get(id);
-        scope.requireCovered(record.getRegionPath());
-        StaleRecordException.check("smart-community record", id, form.getVersion(), record.getVersion());
-        locks.requireOpen(record.getPlanYear(), record.getRegionPath());
+        changes.requireChangeable(record, WHAT, form.getVersion());
         CommunityRef community = community(form.getCommunityId());
         locks.requireOpen(form.getPlanYear(), community.path());
         requireOnlyRecord(community, form.getPlanYear(), id);
@@ -97,13 +105,9 @@ class SmartCommunityService {
         record.describe(details(form, community, deployed), today());
     }
 
-    void report(long id, ProgressReportForm form, String reporter) {
-        SmartCommunity record = get(id);
-        scope.requireCovered(record.getRegionPath());
-        StaleRecordException.check("smart-community record", id, form.getVersion(), record.getVersion());
-        locks.requireOpen(record.getPlanYear(), record.getRegionPath());
-        reportedProjects.claimForReport(record);
-        reports.save(record.report(form.draft(), form.getNote(), reporter, clock.instant()));
+    @Override
+    public ProgressReport reportOf(SmartCommunity record, ProgressReportForm form, String reporter, Instant now) {
+        return record.report(form.draft(), form.getNote(), reporter, now);
     }
 
     // --- the list of application systems ---
