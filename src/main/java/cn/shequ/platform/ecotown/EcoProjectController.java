@@ -41,7 +41,7 @@ class EcoProjectController extends ProjectPages<EcoProject, EcoProjectForm, EcoP
     EcoProjectController(EcoProjects projects, EcoProjectService service, EcoTownFigures figures, EcoPlans plans,
             EcoLists lists, RegionDirectory regions, DocumentRegister documents, History history, Clock clock,
             ProjectChanges changes) {
-        super(new Kind("/eco-towns", "ecotown", "project", "ecotown.project.saved", EcoProjectService.WHAT),
+        super(new Kind("/eco-towns", "ecotown", "project", "ecotown.project.saved"),
                 service, EcoProjectReportForm::new, changes, regions, history, clock);
         this.projects = projects;
         this.service = service;

@@ -69,7 +69,7 @@ class EcoProjectService implements ProjectService<EcoProject, EcoProjectForm, Ec
     @Override
     public void update(long id, EcoProjectForm form) {
         EcoProject project = get(id);
-        changes.requireChangeable(project, WHAT, form.getVersion());
+        changes.requireChangeable(project, form.getVersion());
         CommunityRef community = places.community(form.getCommunityId());
         places.requireOpen(form.getYear(), community.path());
         requireUnique(form, community, id);

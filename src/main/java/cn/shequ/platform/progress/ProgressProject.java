@@ -5,27 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import cn.shequ.platform.audit.Refers;
-import cn.shequ.platform.audit.ShownBy;
-import cn.shequ.platform.region.Region;
-import cn.shequ.platform.shared.RuleViolationException;
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
+import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.SaneDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 
 /**
- * A construction project of a work stream: placed in a community (whose region path the data scope
- * filters on; each entity carries the scope filter itself), planned in a year, its progress moved on
+ * A construction project of a work stream: a record placed in a community ({@link PlacedRecord}),
+ * planned in a year, its progress moved on
  * only by its progress reports. Each work stream keeps its projects in its own table, a subclass
  * that adds what its projects are and keeps the list of its reports.
  *
@@ -35,19 +29,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public abstract class ProgressProject<R extends ProgressReport> {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Refers(Region.class)
-    @Column(name = "community_id", nullable = false)
-    private Long communityId;
-
-    @ShownBy("communityId")
-    @Column(name = "region_path", nullable = false, length = 128)
-    private String regionPath;
+public abstract class ProgressProject<R extends ProgressReport> extends PlacedRecord {
 
     @Embedded
     private Progress progress = Progress.planned();
@@ -55,19 +37,11 @@ public abstract class ProgressProject<R extends ProgressReport> {
     @Column(length = 2000)
     private String notes;
 
-    @Version
-    private Long version;
-
     /** The year the project is planned in: its figures count in it, and that year's lock guards it. */
     public abstract int getYear();
 
     /** The project's reports, newest first. */
     public abstract List<R> getReports();
-
-    protected void placeAt(long communityId, String regionPath) {
-        this.communityId = communityId;
-        this.regionPath = regionPath;
-    }
 
     protected void setNotes(String notes) {
         this.notes = clean(notes);
@@ -99,10 +73,5 @@ public abstract class ProgressProject<R extends ProgressReport> {
         R accepted = report.get();
         getReports().add(0, accepted);
         return accepted;
-    }
-
-    /** A text as stored: trimmed, and null when blank. */
-    protected static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -3,9 +3,7 @@ package cn.shequ.platform.progress;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
-import cn.shequ.platform.region.DataScope;
-import cn.shequ.platform.shared.StaleRecordException;
-import cn.shequ.platform.yearlock.YearLocks;
+import cn.shequ.platform.record.Placements;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Component;
@@ -24,26 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProjectChanges {
 
-    private final DataScope scope;
-    private final YearLocks locks;
+    private final Placements placements;
     private final EntityManager entityManager;
 
-    ProjectChanges(DataScope scope, YearLocks locks, EntityManager entityManager) {
-        this.scope = scope;
-        this.locks = locks;
+    ProjectChanges(Placements placements, EntityManager entityManager) {
+        this.placements = placements;
         this.entityManager = entityManager;
     }
 
     /**
      * Before a change of a saved project: the user's scope covers it, the form was made from its
      * current version, and its year is open.
-     *
-     * @param what the kind of project, for the log of a refused stale change
      */
-    public void requireChangeable(ProgressProject<?> project, String what, Long formVersion) {
-        scope.requireCovered(project.getRegionPath());
-        StaleRecordException.check(what, project.getId(), formVersion, project.getVersion());
-        locks.requireOpen(project.getYear(), project.getRegionPath());
+    public void requireChangeable(ProgressProject<?> project, Long formVersion) {
+        placements.change(project, project.getYear(), formVersion);
     }
 
     /**
@@ -53,10 +45,10 @@ public class ProjectChanges {
      *
      * @param report the project's report, made by the project (which refuses it when it breaks a rule)
      */
-    public <P extends ProgressProject<?>> ProgressReport report(long id, LongFunction<P> find, String what,
-            Long formVersion, Function<P, ? extends ProgressReport> report) {
+    public <P extends ProgressProject<?>> ProgressReport report(long id, LongFunction<P> find, Long formVersion,
+            Function<P, ? extends ProgressReport> report) {
         P project = find.apply(id);
-        requireChangeable(project, what, formVersion);
+        requireChangeable(project, formVersion);
         entityManager.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         ProgressReport saved = report.apply(project);
         entityManager.persist(saved);

@@ -40,9 +40,8 @@ public abstract class ProjectPages<P extends ProgressProject<?>, E, F extends Pr
      *              the two forms
      * @param model the model attribute the project's page and the report form's page name the project by
      * @param saved the message a saved project flashes
-     * @param what the kind of project, for the log of a refused stale change
      */
-    public record Kind(String path, String views, String model, String saved, String what) {
+    public record Kind(String path, String views, String model, String saved) {
     }
 
     private final Kind kind;
@@ -128,7 +127,7 @@ public abstract class ProjectPages<P extends ProgressProject<?>, E, F extends Pr
         return FormSubmission.of(form, result, model)
                 .onConflict(() -> nextReport(service.get(id), form.getReportDate()))
                 .save(() -> {
-                    changes.report(id, service::get, kind.what(), form.getVersion(),
+                    changes.report(id, service::get, form.getVersion(),
                             project -> service.reportOf(project, form, principal.getName(), clock.instant()));
                     return saved(id, "progress.saved", redirect);
                 }, view);

@@ -42,7 +42,7 @@ class ServiceCenterController extends ProjectPages<ServiceCenterProject, Service
 
     ServiceCenterController(ServiceCenterProjects projects, ServiceCenterService service, ServiceCenterFigures figures,
             RegionDirectory regions, History history, Clock clock, ProjectChanges changes) {
-        super(new Kind("/service-centers", "servicecenter", "project", "servicecenter.saved", ServiceCenterService.WHAT),
+        super(new Kind("/service-centers", "servicecenter", "project", "servicecenter.saved"),
                 service, ProgressReportForm::new, changes, regions, history, clock);
         this.projects = projects;
         this.service = service;

@@ -73,7 +73,7 @@ class ServiceCenterService implements ProjectService<ServiceCenterProject, Servi
     @Override
     public void update(long id, ServiceCenterForm form) {
         ServiceCenterProject project = get(id);
-        changes.requireChangeable(project, WHAT, form.getVersion());
+        changes.requireChangeable(project, form.getVersion());
         CommunityRef community = community(form.getCommunityId());
         locks.requireOpen(form.getPlanYear(), community.path());
         project.describe(form.details(community.path()));

@@ -48,7 +48,7 @@ class SmartCommunityController extends ProjectPages<SmartCommunity, SmartCommuni
     SmartCommunityController(SmartCommunities records, SmartApplicationSystems systems, SmartCommunityService service,
             SmartCommunityFigures figures, DocumentFigures documentFigures, RegionDirectory regions, History history,
             Clock clock, ProjectChanges changes) {
-        super(new Kind("/smart-communities", "smartcommunity", "record", "smartcommunity.saved", SmartCommunityService.WHAT),
+        super(new Kind("/smart-communities", "smartcommunity", "record", "smartcommunity.saved"),
                 service, ProgressReportForm::new, changes, regions, history, clock);
         this.records = records;
         this.systems = systems;

@@ -96,7 +96,7 @@ class SmartCommunityService implements ProjectService<SmartCommunity, SmartCommu
     @Override
     public void update(long id, SmartCommunityForm form) {
         SmartCommunity record = get(id);
-        changes.requireChangeable(record, WHAT, form.getVersion());
+        changes.requireChangeable(record, form.getVersion());
         CommunityRef community = community(form.getCommunityId());
         locks.requireOpen(form.getPlanYear(), community.path());
         requireOnlyRecord(community, form.getPlanYear(), id);

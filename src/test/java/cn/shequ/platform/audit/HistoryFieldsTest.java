@@ -129,9 +129,12 @@ class HistoryFieldsTest {
     static Properties bundles(String suffix) throws IOException {
         Properties all = new Properties();
         List<Path> files = new ArrayList<>(List.of(RESOURCES.resolve("messages" + suffix + ".properties")));
-        try (var modules = Files.list(RESOURCES.resolve("i18n"))) {
-            modules.filter(p -> suffix.isEmpty() ? !p.getFileName().toString().contains("_")
-                    : p.getFileName().toString().endsWith(suffix + ".properties")).forEach(files::add);
+        // The bundles of the modules, and those of the tests' own record kinds and figures.
+        for (Path folder : List.of(RESOURCES.resolve("i18n"), Path.of("src/test/resources/i18n"))) {
+            try (var modules = Files.list(folder)) {
+                modules.filter(p -> suffix.isEmpty() ? !p.getFileName().toString().contains("_")
+                        : p.getFileName().toString().endsWith(suffix + ".properties")).forEach(files::add);
+            }
         }
         for (Path file : files) {
             try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {

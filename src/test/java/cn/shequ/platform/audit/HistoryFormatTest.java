@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.shequ.platform.progress.ProgressProject;
 import cn.shequ.platform.progress.ProjectStatus;
+import cn.shequ.platform.record.PlacedRecord;
 import cn.shequ.platform.servicecenter.ServiceCenterProject;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -124,11 +124,11 @@ class HistoryFormatTest {
 
     @Test
     void aLabelComesFromTheMessagesAndNeverShowsTheJavaName() throws Exception {
-        assertThat(format.label(ServiceCenterProject.class, ProgressProject.class.getDeclaredField("communityId")))
+        assertThat(format.label(ServiceCenterProject.class, PlacedRecord.class.getDeclaredField("communityId")))
                 .isEqualTo("社区");
         assertThat(format.label(ServiceCenterProject.class, field("unlabelledJavaName"))).isEqualTo("其他字段");
         HistoryFormat english = new HistoryFormat(messages, Locale.ENGLISH, List.of(), (type, id) -> null);
-        assertThat(english.label(ServiceCenterProject.class, ProgressProject.class.getDeclaredField("communityId")))
+        assertThat(english.label(ServiceCenterProject.class, PlacedRecord.class.getDeclaredField("communityId")))
                 .isEqualTo("Community");
         assertThat(english.value(field("placeId"), 494L)).isEqualTo("(deleted record 494)");
     }
