@@ -14,7 +14,7 @@ import cn.shequ.platform.region.CommunityRef;
  * and {@value #MIN_PARKS} featured industrial park; every active item of the infrastructure list
  * (五化, 八通, centralized water, sewage and garbage) achieved. Computed from records, never entered.
  */
-public final class CommunityStandards {
+final class CommunityStandards {
 
     public static final int HOUSEHOLDS_PER_WORKER = 500;
     public static final int MIN_WORKERS = 3;

@@ -1,7 +1,7 @@
 package cn.shequ.platform.ecotown;
 
 /** The prefecture's (潍坊市) assessment of a key project: 建成, 基本建成, 未建成. */
-public enum EcoAssessmentResult {
+enum EcoAssessmentResult {
     BUILT,
     BASICALLY_BUILT,
     NOT_BUILT;

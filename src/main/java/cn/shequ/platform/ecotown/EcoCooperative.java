@@ -25,7 +25,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoCooperative extends PlacedRecord {
+class EcoCooperative extends PlacedRecord {
 
     @Column(nullable = false, length = 100)
     private String name;

@@ -31,7 +31,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoDesignation extends PlacedRecord {
+class EcoDesignation extends PlacedRecord {
 
     @Column(name = "designation_year", nullable = false)
     private int year;

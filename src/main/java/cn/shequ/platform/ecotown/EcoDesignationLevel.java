@@ -1,7 +1,7 @@
 package cn.shequ.platform.ecotown;
 
 /** Who named the community: the province (省级), the prefecture (潍坊市级) or the city (市级). */
-public enum EcoDesignationLevel {
+enum EcoDesignationLevel {
     PROVINCE,
     PREFECTURE,
     CITY

@@ -26,7 +26,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoInfrastructure extends PlacedRecord {
+class EcoInfrastructure extends PlacedRecord {
 
     @Refers(EcoInfrastructureItem.class)
     @Column(name = "item_id", nullable = false, updatable = false)

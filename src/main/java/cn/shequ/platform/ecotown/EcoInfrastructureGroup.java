@@ -1,7 +1,7 @@
 package cn.shequ.platform.ecotown;
 
 /** The groups of the infrastructure list: “五化”, “八通”, and centralized water, sewage and garbage. */
-public enum EcoInfrastructureGroup {
+enum EcoInfrastructureGroup {
     FIVE_IMPROVEMENTS,
     EIGHT_CONNECTIONS,
     CENTRALIZED

@@ -24,7 +24,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoInfrastructureItem {
+class EcoInfrastructureItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

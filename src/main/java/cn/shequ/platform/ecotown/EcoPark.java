@@ -28,7 +28,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoPark extends PlacedRecord {
+class EcoPark extends PlacedRecord {
 
     @Column(nullable = false, length = 100)
     private String name;

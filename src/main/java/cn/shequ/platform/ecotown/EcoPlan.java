@@ -33,7 +33,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoPlan extends PlacedRecord {
+class EcoPlan extends PlacedRecord {
 
     @Column(name = "plan_year", nullable = false)
     private int year;

@@ -1,7 +1,7 @@
 package cn.shequ.platform.ecotown;
 
 /** 编制中, 评审中, 已批复 (a plan finished: it carries its approval date). */
-public enum EcoPlanStatus {
+enum EcoPlanStatus {
     DRAFTING,
     UNDER_REVIEW,
     APPROVED

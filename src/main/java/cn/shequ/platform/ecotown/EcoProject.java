@@ -37,7 +37,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoProject extends ProgressProject<EcoProjectReport> {
+class EcoProject extends ProgressProject<EcoProjectReport> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)

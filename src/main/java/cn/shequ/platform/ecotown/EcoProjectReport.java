@@ -24,7 +24,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoProjectReport extends ProgressReport {
+class EcoProjectReport extends ProgressReport {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id", nullable = false, updatable = false)

@@ -9,7 +9,7 @@ import lombok.Setter;
 /** The shared progress report form, plus the households relocated so far (cumulative). */
 @Getter
 @Setter
-public class EcoProjectReportForm extends ProgressReportForm {
+class EcoProjectReportForm extends ProgressReportForm {
 
     @Min(value = 0, message = "{validation.nonNegative}")
     @Max(value = 1000000, message = "{validation.max}")

@@ -27,7 +27,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoRiverside extends PlacedRecord {
+class EcoRiverside extends PlacedRecord {
 
     @Column(name = "riverside_year", nullable = false)
     private int year;

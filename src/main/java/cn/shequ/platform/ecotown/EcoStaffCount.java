@@ -28,7 +28,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EcoStaffCount extends PlacedRecord {
+class EcoStaffCount extends PlacedRecord {
 
     @Column(name = "as_of", nullable = false)
     private LocalDate asOf;

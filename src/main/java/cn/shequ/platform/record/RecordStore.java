@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional
-public class RecordStore {
+class RecordStore {
 
     private final EntityManager entityManager;
     private final Placements placements;

@@ -1,7 +1,7 @@
 package cn.shequ.platform.servicecenter;
 
 /** What a renovation reuses: 闲置校舍, 腾退办公用房, 集体用房, the old service center, or other. */
-public enum ReusedBuilding {
+enum ReusedBuilding {
     IDLE_SCHOOL,
     VACATED_OFFICE,
     COLLECTIVE,

@@ -1,7 +1,7 @@
 package cn.shequ.platform.servicecenter;
 
 /** 新建 or 改造提升. */
-public enum ServiceCenterKind {
+enum ServiceCenterKind {
     NEW_BUILD,
     RENOVATION
 }

@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ServiceCenterReport extends ProgressReport {
+class ServiceCenterReport extends ProgressReport {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id", nullable = false, updatable = false)

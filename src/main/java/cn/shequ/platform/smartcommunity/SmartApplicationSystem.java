@@ -22,7 +22,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SmartApplicationSystem {
+class SmartApplicationSystem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,7 +43,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SmartCommunity extends ProgressProject<SmartCommunityReport> {
+class SmartCommunity extends ProgressProject<SmartCommunityReport> {
 
     /** The pilot batch (试点, the first batch). */
     public static final int PILOT_BATCH = 1;

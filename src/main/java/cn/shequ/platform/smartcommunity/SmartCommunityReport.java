@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SmartCommunityReport extends ProgressReport {
+class SmartCommunityReport extends ProgressReport {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "smart_community_id", nullable = false, updatable = false)
