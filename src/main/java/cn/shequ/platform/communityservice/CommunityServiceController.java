@@ -2,7 +2,6 @@ package cn.shequ.platform.communityservice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,7 +39,7 @@ class CommunityServiceController {
         RegionRef area = regions.resolve(region);
         Map<String, String> names = regions.children(area.id()).stream()
                 .collect(Collectors.toMap(RegionRef::path, RegionRef::name));
-        List<CommunityServiceFigures.AreaRow> rows = figures.byArea(y, area);
+        var rows = figures.byArea(y, area);
         model.addAttribute("year", y);
         model.addAttribute("area", area);
         model.addAttribute("summary", figures.summary(y, area));

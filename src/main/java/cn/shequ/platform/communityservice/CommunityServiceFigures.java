@@ -4,22 +4,19 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The community-service figures of a year for a region subtree, as SQL aggregates (a fixed number of
@@ -31,11 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the entries dated in the year;</li>
  * <li>four-party pilots: those of the year.</li>
  * </ul>
+ * By area, the activities held across several areas are not any one's: they form a row whose
+ * {@code areaPath} is the region asked for.
  * The caller passes a region the user may see (see {@code RegionDirectory.resolve}).
  */
 @Service
-@Transactional(readOnly = true)
-public class CommunityServiceFigures {
+public class CommunityServiceFigures extends AreaSums<CommunityServiceFigures.Summary> {
 
     /** One row per counted fact, with its area, so that the summary and the rows by area share one definition. */
     static final String FACTS = """
@@ -67,12 +65,11 @@ public class CommunityServiceFigures {
             coalesce(sum(pilots), 0) as pilots
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final RegionDirectory regions;
     private final ActivityPlaces places;
 
     CommunityServiceFigures(NamedParameterJdbcTemplate jdbc, RegionDirectory regions, ActivityPlaces places) {
-        this.jdbc = jdbc;
+        super(jdbc, FACTS, FIGURES, CommunityServiceFigures::read, Map.of());
         this.regions = regions;
         this.places = places;
     }
@@ -92,19 +89,6 @@ public class CommunityServiceFigures {
             BigDecimal pairingDonations, long fourPartyPilots) {
     }
 
-    /**
-     * The figures of one area (a child region of the one asked for). Activities held across several of
-     * the children are not any child's: they form a row whose {@code areaPath} is the region asked for.
-     */
-    public record AreaRow(String areaPath, Summary figures) {
-
-        /** The area's code: the last code on its path. */
-        public String areaCode() {
-            String[] codes = areaPath.split("/");
-            return codes[codes.length - 1];
-        }
-    }
-
     /** An activity as the yearbook tells it: its kinds in their order, places as names in code order. */
     public record ActivityFact(String title, List<WelfareActivityKind> kinds, LocalDate date, List<String> townNames,
             List<String> communityNames, String organiser, String partnerEnterprise, int peopleHelped, int studentsAided,
@@ -116,24 +100,9 @@ public class CommunityServiceFigures {
             String built) {
     }
 
-    public Summary summary(int year, RegionRef region) {
-        String sql = "select " + FIGURES + " from (" + FACTS + ") t";
-        return jdbc.queryForObject(sql, parameters(year, region, region.level()), (rs, n) -> summary(rs));
-    }
-
-    /** The figures by child region of {@code region} (by town for a county), in code order. */
-    public List<AreaRow> byArea(int year, RegionRef region) {
-        RegionLevel childLevel = region.level().childLevel();
-        if (childLevel == null) {
-            return List.of();
-        }
-        String sql = "select area, " + FIGURES + " from (" + FACTS + ") t group by area order by area";
-        return jdbc.query(sql, parameters(year, region, childLevel), (rs, n) -> new AreaRow(rs.getString("area"), summary(rs)));
-    }
-
     /** The activities held in the year under the region, by date. */
     public List<ActivityFact> activities(int year, RegionRef region) {
-        MapSqlParameterSource parameters = parameters(year, region, region.level());
+        MapSqlParameterSource parameters = AreaSums.parameters(year, region);
         String selected = "select a.id from welfare_activity a where a.held_on between :from and :to and a.region_path like :path";
         record Row(long id, String title, LocalDate date, String organiser, String partner, int people, int students,
                 BigDecimal money) {
@@ -143,16 +112,10 @@ public class CommunityServiceFigures {
                 + "and a.region_path like :path order by a.held_on, a.id", parameters,
                 (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
                         rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8)));
-        Map<Long, List<String>> kinds = new LinkedHashMap<>();
-        jdbc.query("select k.activity_id, k.kind from welfare_activity_kind k where k.activity_id in (" + selected + ")",
-                parameters, rs -> {
-                    kinds.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        Map<Long, List<Long>> placeIds = new LinkedHashMap<>();
-        jdbc.query("select p.activity_id, p.region_id from welfare_activity_place p where p.activity_id in (" + selected + ")",
-                parameters, rs -> {
-                    placeIds.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
-                });
+        Map<Long, List<String>> kinds = listsById("select k.activity_id, k.kind from welfare_activity_kind k "
+                + "where k.activity_id in (" + selected + ")", parameters, String.class);
+        Map<Long, List<Long>> placeIds = listsById("select p.activity_id, p.region_id from welfare_activity_place p "
+                + "where p.activity_id in (" + selected + ")", parameters, Long.class);
         Set<Long> allPlaces = new HashSet<>();
         placeIds.values().forEach(allPlaces::addAll);
         Map<Long, ActivityPlaces.Place> named = places.byId(allPlaces);
@@ -177,7 +140,7 @@ public class CommunityServiceFigures {
                 from enterprise_pairing p
                 where p.since <= :to and p.region_path like :path
                 order by p.region_path, p.since, p.id
-                """, parameters(year, region, region.level()),
+                """, AreaSums.parameters(year, region),
                 (rs, n) -> new Row(rs.getString("enterprise"), rs.getLong("community_id"),
                         rs.getObject("since", LocalDate.class), rs.getBigDecimal("donated"), rs.getString("built")));
         Map<Long, CommunityRef> communities = regions.communities(rows.stream().map(Row::communityId).distinct().toList());
@@ -189,21 +152,12 @@ public class CommunityServiceFigures {
     /** The communities of the year's “四社联动” pilots, as the yearbook names them (龙都街道杨春社区), in code order. */
     public List<String> fourPartyPilotNames(int year, RegionRef region) {
         List<Long> ids = jdbc.queryForList("select community_id from four_party_pilot where pilot_year = :year "
-                + "and region_path like :path order by region_path", parameters(year, region, region.level()), Long.class);
+                + "and region_path like :path order by region_path", AreaSums.parameters(year, region), Long.class);
         Map<Long, CommunityRef> communities = regions.communities(ids);
         return ids.stream().map(communities::get).filter(Objects::nonNull).map(CommunityRef::fullName).toList();
     }
 
-    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
-        return new MapSqlParameterSource()
-                .addValue("year", year)
-                .addValue("from", LocalDate.of(year, 1, 1))
-                .addValue("to", LocalDate.of(year, 12, 31))
-                .addValue("path", region.path() + "%")
-                .addValue("areaLength", areaLevel.pathLength());
-    }
-
-    private static Summary summary(ResultSet rs) throws SQLException {
+    private static Summary read(ResultSet rs, int n) throws SQLException {
         return new Summary(rs.getLong("activities"), rs.getLong("students_aided"), rs.getLong("people_helped"),
                 rs.getBigDecimal("activity_money"), rs.getLong("pairings"), rs.getBigDecimal("donations"),
                 rs.getLong("pilots"));

@@ -1,6 +1,10 @@
 package cn.shequ.platform.communityservice;
 
 import static cn.shequ.platform.indicator.IndicatorDefinition.RecordsLink.list;
+import static cn.shequ.platform.indicator.Unit.COUNT;
+import static cn.shequ.platform.indicator.Unit.PERSON;
+import static cn.shequ.platform.indicator.Unit.TIMES;
+import static cn.shequ.platform.indicator.Unit.WAN_YUAN;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,9 +12,7 @@ import java.util.List;
 import cn.shequ.platform.communityservice.CommunityServiceFigures.ActivityFact;
 import cn.shequ.platform.communityservice.CommunityServiceFigures.PairingFact;
 import cn.shequ.platform.communityservice.CommunityServiceFigures.Summary;
-import cn.shequ.platform.indicator.IndicatorDefinition;
 import cn.shequ.platform.indicator.IndicatorSource;
-import cn.shequ.platform.indicator.Unit;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.yearbook.EntryFactSource;
 import cn.shequ.platform.yearbook.StatTable;
@@ -23,36 +25,33 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class CommunityServiceFiguresConfig {
 
-    static final WorkStream STREAM = WorkStream.COMMUNITY_SERVICE;
+    static final String ACTIVITIES = "/community-services/activities";
+    static final String PAIRINGS = "/community-services/pairings";
 
     @Bean
     @Order(30)
     IndicatorSource<Summary> communityServiceIndicators(CommunityServiceFigures figures) {
-        return IndicatorSource.of(figures::summary, List.of(
-                new IndicatorDefinition<>("community_service.activities", STREAM, Unit.TIMES, false, Summary::activities,
-                        null, list("/community-services/activities")),
-                new IndicatorDefinition<>("community_service.students_aided", STREAM, Unit.PERSON, true,
-                        Summary::studentsAided, null, list("/community-services/activities", "kind=STUDENT_AID")),
-                new IndicatorDefinition<>("community_service.pairings", STREAM, Unit.COUNT, false, Summary::pairings, null,
-                        list("/community-services/pairings")),
-                new IndicatorDefinition<>("community_service.pairing_donations_wan_yuan", STREAM, Unit.WAN_YUAN, false,
-                        Summary::pairingDonations, null, list("/community-services/pairings", "donated=true")),
-                new IndicatorDefinition<>("community_service.four_party_pilots", STREAM, Unit.COUNT, true,
-                        Summary::fourPartyPilots, null, list("/community-services/four-party"))));
+        return IndicatorSource.of(WorkStream.COMMUNITY_SERVICE, figures::summary)
+                .add("community_service.activities", TIMES, Summary::activities, list(ACTIVITIES))
+                .headline("community_service.students_aided", PERSON, Summary::studentsAided,
+                        list(ACTIVITIES, "kind=STUDENT_AID"))
+                .add("community_service.pairings", COUNT, Summary::pairings, list(PAIRINGS))
+                .add("community_service.pairing_donations_wan_yuan", WAN_YUAN, Summary::pairingDonations,
+                        list(PAIRINGS, "donated=true"))
+                .headline("community_service.four_party_pilots", COUNT, Summary::fourPartyPilots,
+                        list("/community-services/four-party"));
     }
 
+    /** By town, with a row for the activities held across towns. */
     @Bean
     @Order(30)
     StatTableSource communityServiceTable(CommunityServiceFigures figures) {
-        return (year, region, areas) -> {
-            List<StatTable.Row> rows = figures.byArea(year, region).stream()
-                    .map(row -> StatTable.Row.of(row.areaPath().equals(region.path()) ? region.name() + "（跨镇街活动）"
-                            : areas.name(row.areaCode()), cells(row.figures()))).toList();
-            return List.of(new StatTable("社区服务", year + "年社区服务情况", "单位：次、名、个、万元", List.of(areas.header(),
-                    "公益活动", "捐助学生", "受益人数", "活动资金物资", "结对帮扶", "结对捐资捐物", "“四社联动”试点"), rows,
-                    StatTable.Row.of("合计", cells(figures.summary(year, region))),
-                    List.of("注：在两个以上镇街举办的活动计入“跨镇街活动”行。")));
-        };
+        return (year, region, areas) -> List.of(new StatTable("社区服务", year + "年社区服务情况", "单位：次、名、个、万元",
+                List.of(areas.header(), "公益活动", "捐助学生", "受益人数", "活动资金物资", "结对帮扶", "结对捐资捐物", "“四社联动”试点"),
+                figures.byArea(year, region).stream().map(row -> StatTable.Row.of(row.areaPath().equals(region.path())
+                        ? region.name() + "（跨镇街活动）" : areas.name(row.areaCode()), cells(row.figures()))).toList(),
+                StatTable.Row.of("合计", cells(figures.summary(year, region))),
+                List.of("注：在两个以上镇街举办的活动计入“跨镇街活动”行。")));
     }
 
     private static Object[] cells(Summary s) {

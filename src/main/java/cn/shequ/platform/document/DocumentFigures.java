@@ -1,5 +1,6 @@
 package cn.shequ.platform.document;
 
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.WorkStream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,7 +23,7 @@ public class DocumentFigures {
     public long documentsIssued(int year, RegionRef region, WorkStream stream) {
         String sql = """
                 select count(*) from document d
-                where d.issued_on >= :from and d.issued_on < :to and d.region_path like :path
+                where d.issued_on between :from and :to and d.region_path like :path
                   and (:stream = '' or exists (select 1 from document_stream s where s.document_id = d.id and s.stream = :stream))
                 """;
         return jdbc.queryForObject(sql, parameters(year, region, stream), Long.class);
@@ -32,17 +33,13 @@ public class DocumentFigures {
     public long meetingsHeld(int year, RegionRef region, WorkStream stream, MeetingKind kind) {
         String sql = """
                 select count(*) from meeting m
-                where m.held_on >= :from and m.held_on < :to and m.region_path like :path
+                where m.held_on between :from and :to and m.region_path like :path
                   and (:stream = '' or m.stream = :stream) and m.kind = :kind
                 """;
         return jdbc.queryForObject(sql, parameters(year, region, stream).addValue("kind", kind.name()), Long.class);
     }
 
     private static MapSqlParameterSource parameters(int year, RegionRef region, WorkStream stream) {
-        return new MapSqlParameterSource()
-                .addValue("from", java.time.LocalDate.of(year, 1, 1))
-                .addValue("to", java.time.LocalDate.of(year + 1, 1, 1))
-                .addValue("path", region.path() + "%")
-                .addValue("stream", stream == null ? "" : stream.name());
+        return AreaSums.parameters(year, region).addValue("stream", stream == null ? "" : stream.name());
     }
 }

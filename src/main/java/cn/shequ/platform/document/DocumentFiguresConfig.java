@@ -1,8 +1,5 @@
 package cn.shequ.platform.document;
 
-import java.util.List;
-
-import cn.shequ.platform.indicator.IndicatorDefinition;
 import cn.shequ.platform.indicator.IndicatorSource;
 import cn.shequ.platform.indicator.Unit;
 import cn.shequ.platform.shared.WorkStream;
@@ -17,8 +14,7 @@ class DocumentFiguresConfig {
     @Bean
     @Order(70)
     IndicatorSource<Long> documentIndicators(DocumentFigures figures) {
-        return IndicatorSource.of((year, region) -> figures.documentsIssued(year, region, null), List.of(
-                new IndicatorDefinition<>("document.issued", WorkStream.GENERAL, Unit.DOCUMENT, false, n -> n, null,
-                        (y, r) -> "/documents?year=" + y)));
+        return IndicatorSource.<Long>of(WorkStream.GENERAL, (year, region) -> figures.documentsIssued(year, region, null))
+                .add("document.issued", Unit.DOCUMENT, n -> n, (y, r) -> "/documents?year=" + y);
     }
 }

@@ -3,7 +3,6 @@ package cn.shequ.platform.ecotown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import cn.shequ.platform.indicator.AreaRow;
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;
@@ -151,16 +152,6 @@ public class EcoTownFigures {
         }
     }
 
-    /** The figures of one area (a child region of the one asked for: a town under a county, …). */
-    public record AreaRow(String areaPath, Summary figures) {
-
-        /** The area's code: the last code on its path. */
-        public String areaCode() {
-            String[] codes = areaPath.split("/");
-            return codes[codes.length - 1];
-        }
-    }
-
     /** An award that came with a title: who, which title, the level (enum name), how much (万元) and for what. */
     public record AwardFact(String communityFullName, String title, String level, BigDecimal amount, String purpose) {
     }
@@ -176,14 +167,9 @@ public class EcoTownFigures {
     }
 
     /** The figures by child region of {@code region} (by town for a county), in code order; areas with no record left out. */
-    public List<AreaRow> byArea(int year, RegionRef region) {
-        RegionLevel childLevel = region.level().childLevel();
-        if (childLevel == null) {
-            return List.of();
-        }
-        return figures(year, region, childLevel).entrySet().stream()
-                .map(e -> new AreaRow(e.getKey(), e.getValue()))
-                .toList();
+    public List<AreaRow<Summary>> byArea(int year, RegionRef region) {
+        return AreaSums.byArea(region, level -> figures(year, region, level).entrySet().stream()
+                .map(e -> new AreaRow<>(e.getKey(), e.getValue())).toList());
     }
 
     /** The communities named at provincial level in the year, “昌城镇昌城社区”, in code order. */
@@ -191,7 +177,7 @@ public class EcoTownFigures {
         List<Long> ids = jdbc.queryForList("""
                 select distinct community_id from eco_designation
                 where designation_year = :year and level = 'PROVINCE' and region_path like :path
-                """, parameters(year, region, region.level()), Long.class);
+                """, AreaSums.parameters(year, region), Long.class);
         return fullNames(ids);
     }
 
@@ -200,7 +186,7 @@ public class EcoTownFigures {
         Integer size = jdbc.queryForObject("""
                 select max(cohort_total) from eco_designation
                 where designation_year = :year and level = 'PROVINCE' and region_path like :path
-                """, parameters(year, region, region.level()), Integer.class);
+                """, AreaSums.parameters(year, region), Integer.class);
         return Optional.ofNullable(size);
     }
 
@@ -209,7 +195,7 @@ public class EcoTownFigures {
         List<Long> ids = jdbc.queryForList("""
                 select community_id from eco_riverside
                 where riverside_year = :year and featured and region_path like :path
-                """, parameters(year, region, region.level()), Long.class);
+                """, AreaSums.parameters(year, region), Long.class);
         return fullNames(ids);
     }
 
@@ -219,7 +205,7 @@ public class EcoTownFigures {
                 select community_id, title, level, award_amount, award_purpose from eco_designation
                 where designation_year = :year and award_amount > 0 and region_path like :path
                 order by region_path, title
-                """, parameters(year, region, region.level()), (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2),
+                """, AreaSums.parameters(year, region), (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
         Map<Long, CommunityRef> communities = regions.communities(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream()
@@ -234,7 +220,8 @@ public class EcoTownFigures {
     }
 
     private Map<String, Summary> figures(int year, RegionRef region, RegionLevel areaLevel) {
-        MapSqlParameterSource parameters = parameters(year, region, areaLevel);
+        MapSqlParameterSource parameters = AreaSums.parameters(year, region, areaLevel)
+                .addValue("townLength", RegionLevel.TOWN.pathLength());
         Map<String, Tally> tallies = new TreeMap<>();
         jdbc.query(PROJECTS, parameters, (ResultSet rs) -> {
             Tally t = tallies.computeIfAbsent(rs.getString("area"), a -> new Tally());
@@ -274,15 +261,6 @@ public class EcoTownFigures {
                 .sorted(Comparator.comparing(CommunityRef::code))
                 .map(CommunityRef::fullName)
                 .toList();
-    }
-
-    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
-        return new MapSqlParameterSource()
-                .addValue("year", year)
-                .addValue("asOf", LocalDate.of(year, 12, 31))
-                .addValue("path", region.path() + "%")
-                .addValue("areaLength", areaLevel.pathLength())
-                .addValue("townLength", RegionLevel.TOWN.pathLength());
     }
 
     /** The figures of one area while they are being read. */

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The featured-community figures of a year for a region subtree, as SQL aggregates over the
@@ -25,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a region the user may see (see {@code RegionDirectory.resolve}).
  */
 @Service
-@Transactional(readOnly = true)
-public class FeaturedFigures {
+public class FeaturedFigures extends AreaSums<FeaturedFigures.Summary> {
 
     /** The counts over the applications {@code t} selects (columns batch_id and state). */
     static final String FIGURES = """
@@ -51,12 +49,12 @@ public class FeaturedFigures {
             where b.year = :year and (b.region_path like :path or :regionPath like b.region_path || '%')
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final FeaturedStandings standings;
     private final RegionDirectory regions;
 
     FeaturedFigures(NamedParameterJdbcTemplate jdbc, FeaturedStandings standings, RegionDirectory regions) {
-        this.jdbc = jdbc;
+        super(jdbc, APPLICATIONS, "(" + BATCHES + ") as batches, " + FIGURES,
+                "count(distinct t.batch_id) as batches, " + FIGURES, (rs, n) -> read(rs, rs.getLong("batches")), Map.of());
         this.standings = standings;
         this.regions = regions;
     }
@@ -75,16 +73,6 @@ public class FeaturedFigures {
             long notPassed) {
     }
 
-    /** The figures of one area (a child region of the one asked for: a town under a county, …). */
-    public record AreaRow(String areaPath, Summary figures) {
-
-        /** The area's code: the last code on its path. */
-        public String areaCode() {
-            String[] codes = areaPath.split("/");
-            return codes[codes.length - 1];
-        }
-    }
-
     /** A named community as the yearbook lists it. */
     public record NamedCommunity(int batchNumber, String communityFullName, String aspect, String projectTitle,
             BigDecimal score) {
@@ -94,27 +82,9 @@ public class FeaturedFigures {
     public record BatchFact(int number, String numberLabel, Long documentId, List<String> aspects, long named) {
     }
 
-    public Summary summary(int year, RegionRef region) {
-        MapSqlParameterSource parameters = parameters(year, region, region.level());
-        String sql = "select (" + BATCHES + ") as batches, " + FIGURES + " from (" + APPLICATIONS + ") t";
-        return jdbc.queryForObject(sql, parameters, (rs, n) -> summary(rs, rs.getLong("batches")));
-    }
-
-    /** The figures by child region of {@code region} (by town for a county), in code order. */
-    public List<AreaRow> byArea(int year, RegionRef region) {
-        RegionLevel childLevel = region.level().childLevel();
-        if (childLevel == null) {
-            return List.of();
-        }
-        String sql = "select t.area, count(distinct t.batch_id) as batches, " + FIGURES + " from (" + APPLICATIONS
-                + ") t group by t.area order by t.area";
-        return jdbc.query(sql, parameters(year, region, childLevel),
-                (rs, n) -> new AreaRow(rs.getString("area"), summary(rs, rs.getLong("batches"))));
-    }
-
     /** The communities named in the year's batches under the region, by batch and town, with their scores. */
     public List<NamedCommunity> named(int year, RegionRef region) {
-        MapSqlParameterSource parameters = parameters(year, region, region.level());
+        MapSqlParameterSource parameters = AreaSums.parameters(year, region);
         String condition = "b.year = :year and a.region_path like :path and a.state = 'NAMED'";
         List<Object[]> rows = jdbc.query("""
                 select a.id, b.number, a.community_id, asp.name as aspect, a.title
@@ -169,20 +139,12 @@ public class FeaturedFigures {
         jdbc.query("select t.batch_id, " + FIGURES + " from featured_application t where t.region_path like :path "
                 + "group by t.batch_id", new MapSqlParameterSource("path", region.path() + "%"),
                 rs -> {
-                    figures.put(rs.getLong("batch_id"), summary(rs, 1));
+                    figures.put(rs.getLong("batch_id"), read(rs, 1));
                 });
         return figures;
     }
 
-    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
-        return new MapSqlParameterSource()
-                .addValue("year", year)
-                .addValue("path", region.path() + "%")
-                .addValue("regionPath", region.path())
-                .addValue("areaLength", areaLevel.pathLength());
-    }
-
-    private static Summary summary(ResultSet rs, long batches) throws SQLException {
+    private static Summary read(ResultSet rs, long batches) throws SQLException {
         return new Summary(batches, rs.getLong("applications"), rs.getLong("under_review"), rs.getLong("in_publicity"),
                 rs.getLong("named"), rs.getLong("not_passed"));
     }

@@ -1,15 +1,14 @@
 package cn.shequ.platform.featured;
 
 import static cn.shequ.platform.indicator.IndicatorDefinition.RecordsLink.list;
+import static cn.shequ.platform.indicator.Unit.COUNT;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.featured.FeaturedFigures.Summary;
-import cn.shequ.platform.indicator.IndicatorDefinition;
 import cn.shequ.platform.indicator.IndicatorSource;
-import cn.shequ.platform.indicator.Unit;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.yearbook.EntryFactSource;
 import cn.shequ.platform.yearbook.StatTable;
@@ -24,14 +23,14 @@ class FeaturedFiguresConfig {
 
     static final WorkStream STREAM = WorkStream.FEATURED_COMMUNITY;
 
+    static final String APPLICATIONS = "/featured-communities/applications";
+
     @Bean
     @Order(40)
     IndicatorSource<Summary> featuredIndicators(FeaturedFigures figures) {
-        return IndicatorSource.of(figures::summary, List.of(
-                new IndicatorDefinition<>("featured_community.applications", STREAM, Unit.COUNT, false,
-                        Summary::applications, null, list("/featured-communities/applications", "drafts=false")),
-                new IndicatorDefinition<>("featured_community.named", STREAM, Unit.COUNT, true, Summary::named, null,
-                        list("/featured-communities/applications", "state=NAMED"))));
+        return IndicatorSource.of(STREAM, figures::summary)
+                .add("featured_community.applications", COUNT, Summary::applications, list(APPLICATIONS, "drafts=false"))
+                .headline("featured_community.named", COUNT, Summary::named, list(APPLICATIONS, "state=NAMED"));
     }
 
     /** The communities named in the year, with their scores: after the other work streams' tables. */

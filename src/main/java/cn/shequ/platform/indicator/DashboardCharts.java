@@ -102,8 +102,30 @@ public final class DashboardCharts {
         return new Bars(titleKey, args, unitKey);
     }
 
+    /**
+     * A bar chart with a category per area below the dashboard's region (by town for a county), whose
+     * bars {@code values} adds from the area's figures, each leading to the area's records at {@code path}.
+     */
+    public <S> Bars byArea(String titleKey, String unitKey, IndicatorSource.Figures<List<AreaRow<S>>> rows, String path,
+            AreaBars<S> values) {
+        Function<String, String> names = areaNames();
+        Bars bars = bars(titleKey, new Object[] {year}, unitKey);
+        for (AreaRow<S> row : rows.of(year, area)) {
+            bars.category(names.apply(row.areaCode()));
+            values.add(bars, row.figures(), IndicatorDefinition.RecordsLink.list(path).of(year, row.areaCode()));
+        }
+        return bars;
+    }
+
+    /** The bars of one area: its figures and the link to its records. */
+    @FunctionalInterface
+    public interface AreaBars<S> {
+
+        void add(Bars bars, S figures, String link);
+    }
+
     /** Names of the areas below the dashboard's region (the towns of a county, …), by code. */
-    public Function<String, String> areaNames() {
+    Function<String, String> areaNames() {
         Map<String, String> byCode = new LinkedHashMap<>();
         regions.children(area.id()).forEach(a -> byCode.put(a.code(), a.name()));
         return code -> byCode.getOrDefault(code, code);

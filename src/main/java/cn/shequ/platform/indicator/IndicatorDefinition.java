@@ -7,23 +7,12 @@ import cn.shequ.platform.shared.WorkStream;
 /**
  * One indicator: its stable key, its work stream and unit, how it is computed from its work stream's
  * figures of a year ({@code F}, see {@link IndicatorSource}), its plan value if it has one, and the
- * list of records it counts. Its name and definition (指标解释) are the messages
+ * list of records it counts; {@code partOf} names the indicator it is a part of (其中 …), if any. Work
+ * streams declare theirs with {@link IndicatorSource#of}. Its name and definition (指标解释) are the messages
  * {@code indicator.<key>.name} and {@code indicator.<key>.definition}.
  */
 public record IndicatorDefinition<F>(String key, WorkStream stream, Unit unit, boolean headline, String partOf,
         Function<F, Number> value, Function<F, Number> plan, RecordsLink records) {
-
-    /** An indicator that counts a whole: no part of another. */
-    public IndicatorDefinition(String key, WorkStream stream, Unit unit, boolean headline, Function<F, Number> value,
-            Function<F, Number> plan, RecordsLink records) {
-        this(key, stream, unit, headline, null, value, plan, records);
-    }
-
-    /** An indicator that counts a part of another (其中 …), shown under it. */
-    public static <F> IndicatorDefinition<F> part(String key, String of, WorkStream stream, Unit unit,
-            Function<F, Number> value, RecordsLink records) {
-        return new IndicatorDefinition<>(key, stream, unit, false, of, value, null, records);
-    }
 
     public boolean hasPlan() {
         return plan != null;

@@ -2,8 +2,8 @@ package cn.shequ.platform.landlinkage;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
+import cn.shequ.platform.indicator.AreaRow;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.Years;
@@ -35,12 +35,12 @@ class LandLinkageController {
             Model model) {
         int y = year != null ? year : plots.latestYear().orElse(LocalDate.now(clock).getYear());
         RegionRef area = regions.resolve(region);
-        List<LandLinkageFigures.AreaRow> rows = figures.byArea(y, area);
+        var rows = figures.byArea(y, area);
         model.addAttribute("year", y);
         model.addAttribute("area", area);
         model.addAttribute("summary", figures.summary(y, area));
         model.addAttribute("rows", rows);
-        model.addAttribute("names", PlaceNames.of(regions, rows.stream().map(LandLinkageFigures.AreaRow::areaPath).toList()));
+        model.addAttribute("names", PlaceNames.of(regions, rows.stream().map(AreaRow::areaPath).toList()));
         model.addAttribute("yearEnd", LocalDate.of(y, 12, 31));
         model.addAttribute("years", Years.options(clock));
         model.addAttribute("towns", regions.towns());

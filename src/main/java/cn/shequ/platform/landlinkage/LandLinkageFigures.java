@@ -5,19 +5,16 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.shequ.platform.region.RegionLevel;
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.region.RegionRef;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The land-linkage figures of a year for a region subtree, as SQL aggregates over the records (one
@@ -38,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
-@Transactional(readOnly = true)
-public class LandLinkageFigures {
+public class LandLinkageFigures extends AreaSums<LandLinkageFigures.Summary> {
 
     /** Per acceptance: the planned area of all the plots it covers, to share its land saved. */
     static final String ACCEPTANCE_TOTALS = """
@@ -92,10 +88,9 @@ public class LandLinkageFigures {
             coalesce(sum(zone_land), 0) as zone_land
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
 
     LandLinkageFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, ROWS, FIGURES, LandLinkageFigures::read, Map.of());
     }
 
     /**
@@ -121,16 +116,6 @@ public class LandLinkageFigures {
             long zoneHouseholdsMovedIn, BigDecimal zoneLandSaved) {
     }
 
-    /** The figures of one area (a child region of the one asked for: a town under a county, …). */
-    public record AreaRow(String areaPath, Summary figures) {
-
-        /** The area's code: the last code on its path. */
-        public String areaCode() {
-            String[] codes = areaPath.split("/");
-            return codes[codes.length - 1];
-        }
-    }
-
     /**
      * An acceptance dated in the year with plots in the region: the land saved is the region's plots'
      * share (all of it for a region holding every covered plot), {@code plots} the plots in the region.
@@ -150,21 +135,6 @@ public class LandLinkageFigures {
             String zoneCommunityFullName, long households, String pilot) {
     }
 
-    public Summary summary(int year, RegionRef region) {
-        String sql = "select " + FIGURES + " from (" + ROWS + ") r";
-        return jdbc.queryForObject(sql, parameters(year, region, region.level()), (rs, n) -> summary(rs));
-    }
-
-    /** The figures by child region of {@code region} (by town for a county), in code order. */
-    public List<AreaRow> byArea(int year, RegionRef region) {
-        RegionLevel childLevel = region.level().childLevel();
-        if (childLevel == null) {
-            return List.of();
-        }
-        String sql = "select area, " + FIGURES + " from (" + ROWS + ") r group by area order by area";
-        return jdbc.query(sql, parameters(year, region, childLevel), (rs, n) -> new AreaRow(rs.getString("area"), summary(rs)));
-    }
-
     public List<AcceptanceFact> acceptances(int year, RegionRef region) {
         String sql = """
                 select a.id, a.accepted_on, a.authority, a.document_number, sum(%s) as land_saved, count(*) as plots
@@ -176,7 +146,7 @@ public class LandLinkageFigures {
                 group by a.id, a.accepted_on, a.authority, a.document_number
                 order by a.accepted_on, a.id
                 """.formatted(SHARE, ACCEPTANCE_TOTALS);
-        return jdbc.query(sql, parameters(year, region, region.level()), (rs, n) -> new AcceptanceFact(
+        return jdbc.query(sql, AreaSums.parameters(year, region), (rs, n) -> new AcceptanceFact(
                 rs.getDate("accepted_on").toLocalDate(), rs.getString("authority"), rs.getString("document_number"),
                 area(rs.getBigDecimal("land_saved")), rs.getInt("plots")));
     }
@@ -187,24 +157,20 @@ public class LandLinkageFigures {
                 where received_on between :from and :to and region_path like :path
                 order by received_on, id
                 """;
-        return jdbc.query(sql, parameters(year, region, region.level()), (rs, n) -> new FundFact(
+        return jdbc.query(sql, AreaSums.parameters(year, region), (rs, n) -> new FundFact(
                 rs.getDate("received_on").toLocalDate(), LandFundSource.valueOf(rs.getString("source")), rs.getBigDecimal("amount"),
                 rs.getString("purpose")));
     }
 
     public List<ResettlementFact> resettlements(int year, RegionRef region) {
-        MapSqlParameterSource parameters = parameters(year, region, region.level());
+        MapSqlParameterSource parameters = AreaSums.parameters(year, region);
         String where = "r.resettled_on between :from and :to and r.region_path like :path";
-        Map<Long, List<String>> villages = new HashMap<>();
-        jdbc.query("""
+        Map<Long, List<String>> villages = listsById("""
                 select rv.resettlement_id, v.name from land_resettlement_village rv
                 join region v on v.id = rv.village_id
                 join land_resettlement r on r.id = rv.resettlement_id
                 where %s order by v.code
-                """.formatted(where), parameters,
-                rs -> {
-                    villages.computeIfAbsent(rs.getLong("resettlement_id"), k -> new ArrayList<>()).add(rs.getString("name"));
-                });
+                """.formatted(where), parameters, String.class);
         return jdbc.query("""
                 select r.id, r.resettled_on, r.mode, z.name as zone_name, t.name as town_name, c.name as community_name,
                        r.households, r.pilot
@@ -237,16 +203,7 @@ public class LandLinkageFigures {
         return totals;
     }
 
-    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
-        return new MapSqlParameterSource()
-                .addValue("year", year)
-                .addValue("from", LocalDate.of(year, 1, 1))
-                .addValue("to", LocalDate.of(year, 12, 31))
-                .addValue("path", region.path() + "%")
-                .addValue("areaLength", areaLevel.pathLength());
-    }
-
-    private static Summary summary(ResultSet rs) throws SQLException {
+    private static Summary read(ResultSet rs, int n) throws SQLException {
         return new Summary(rs.getLong("library"), rs.getLong("plots"), area(rs.getBigDecimal("plot_area")),
                 area(rs.getBigDecimal("land_saved")), area(rs.getBigDecimal("subsidies")), area(rs.getBigDecimal("funds")),
                 rs.getLong("households"), rs.getLong("linkage"), rs.getLong("homestead"), rs.getLong("commercial"),

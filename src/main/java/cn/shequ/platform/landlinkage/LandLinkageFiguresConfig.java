@@ -1,16 +1,20 @@
 package cn.shequ.platform.landlinkage;
 
 import static cn.shequ.platform.indicator.IndicatorDefinition.RecordsLink.list;
+import static cn.shequ.platform.indicator.Unit.COUNT;
+import static cn.shequ.platform.indicator.Unit.HOUSEHOLD;
+import static cn.shequ.platform.indicator.Unit.MU;
+import static cn.shequ.platform.indicator.Unit.SQUARE_METRE;
+import static cn.shequ.platform.indicator.Unit.WAN_YUAN;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import cn.shequ.platform.document.DocumentRegister;
-import cn.shequ.platform.indicator.IndicatorDefinition;
+import cn.shequ.platform.indicator.AreaRow;
 import cn.shequ.platform.indicator.IndicatorDefinition.RecordsLink;
 import cn.shequ.platform.indicator.IndicatorSource;
-import cn.shequ.platform.indicator.Unit;
 import cn.shequ.platform.landlinkage.LandLinkageFigures.ResettlementFact;
 import cn.shequ.platform.landlinkage.LandLinkageFigures.Summary;
 import cn.shequ.platform.shared.WorkStream;
@@ -35,32 +39,25 @@ class LandLinkageFiguresConfig {
     @Bean
     @Order(50)
     IndicatorSource<Summary> landLinkageIndicators(LandLinkageFigures figures) {
-        String resettled = "land_linkage.households_resettled";
-        return IndicatorSource.of(figures::summary, List.of(
-                new IndicatorDefinition<>("land_linkage.library_entries", STREAM, Unit.COUNT, false, Summary::libraryEntries,
-                        null, (y, r) -> "/land-linkage/library?region=" + r + "&upTo=" + y),
-                new IndicatorDefinition<>("land_linkage.plots_planned", STREAM, Unit.COUNT, true, Summary::plotsPlanned, null,
-                        list("/land-linkage/plots")),
-                new IndicatorDefinition<>("land_linkage.accepted_land_saved_mu", STREAM, Unit.MU, true,
-                        Summary::acceptedLandSaved, null, list("/land-linkage/acceptances")),
-                new IndicatorDefinition<>("land_linkage.subsidy_wan_yuan", STREAM, Unit.WAN_YUAN, false, Summary::subsidies,
-                        null, list("/land-linkage/funds", "source=" + LandFundSource.CITY_FINANCE)),
-                new IndicatorDefinition<>("land_linkage.funds_wan_yuan", STREAM, Unit.WAN_YUAN, false, Summary::funds, null,
-                        list("/land-linkage/funds")),
-                new IndicatorDefinition<>(resettled, STREAM, Unit.HOUSEHOLD, true, Summary::householdsResettled, null,
-                        list("/land-linkage/resettlements")),
-                IndicatorDefinition.part("land_linkage.households_linkage", resettled, STREAM, Unit.HOUSEHOLD,
-                        Summary::linkageHouseholds, list("/land-linkage/resettlements", "mode=" + ResettlementMode.LINKAGE)),
-                IndicatorDefinition.part("land_linkage.households_homestead", resettled, STREAM, Unit.HOUSEHOLD,
-                        Summary::homesteadHouseholds, list("/land-linkage/resettlements", "mode=" + ResettlementMode.HOMESTEAD)),
-                IndicatorDefinition.part("land_linkage.households_commercial", resettled, STREAM, Unit.HOUSEHOLD,
-                        Summary::commercialHouseholds, list("/land-linkage/resettlements", "mode=" + ResettlementMode.COMMERCIAL)),
-                new IndicatorDefinition<>("aggregation_zone.completed_area_m2", STREAM, Unit.SQUARE_METRE, false,
-                        Summary::zoneCompletedArea, null, ZONES),
-                new IndicatorDefinition<>("aggregation_zone.households_moved_in", STREAM, Unit.HOUSEHOLD, true,
-                        Summary::zoneHouseholdsMovedIn, null, ZONES),
-                new IndicatorDefinition<>("aggregation_zone.land_saved_mu", STREAM, Unit.MU, false, Summary::zoneLandSaved,
-                        null, ZONES)));
+        String resettlements = "/land-linkage/resettlements";
+        return IndicatorSource.of(STREAM, figures::summary)
+                .add("land_linkage.library_entries", COUNT, Summary::libraryEntries,
+                        (y, r) -> "/land-linkage/library?region=" + r + "&upTo=" + y)
+                .headline("land_linkage.plots_planned", COUNT, Summary::plotsPlanned, list("/land-linkage/plots"))
+                .headline("land_linkage.accepted_land_saved_mu", MU, Summary::acceptedLandSaved, list("/land-linkage/acceptances"))
+                .add("land_linkage.subsidy_wan_yuan", WAN_YUAN, Summary::subsidies,
+                        list("/land-linkage/funds", "source=" + LandFundSource.CITY_FINANCE))
+                .add("land_linkage.funds_wan_yuan", WAN_YUAN, Summary::funds, list("/land-linkage/funds"))
+                .headline("land_linkage.households_resettled", HOUSEHOLD, Summary::householdsResettled, list(resettlements))
+                .part("land_linkage.households_linkage", HOUSEHOLD, Summary::linkageHouseholds,
+                        list(resettlements, "mode=" + ResettlementMode.LINKAGE))
+                .part("land_linkage.households_homestead", HOUSEHOLD, Summary::homesteadHouseholds,
+                        list(resettlements, "mode=" + ResettlementMode.HOMESTEAD))
+                .part("land_linkage.households_commercial", HOUSEHOLD, Summary::commercialHouseholds,
+                        list(resettlements, "mode=" + ResettlementMode.COMMERCIAL))
+                .add("aggregation_zone.completed_area_m2", SQUARE_METRE, Summary::zoneCompletedArea, ZONES)
+                .headline("aggregation_zone.households_moved_in", HOUSEHOLD, Summary::zoneHouseholdsMovedIn, ZONES)
+                .add("aggregation_zone.land_saved_mu", MU, Summary::zoneLandSaved, ZONES);
     }
 
     /** Land linkage and resettlement by area, then the aggregation zones (cumulative) by area. */
@@ -68,7 +65,7 @@ class LandLinkageFiguresConfig {
     @Order(40)
     StatTableSource landLinkageTables(LandLinkageFigures figures) {
         return (year, region, areas) -> {
-            List<LandLinkageFigures.AreaRow> byArea = figures.byArea(year, region);
+            List<AreaRow<Summary>> byArea = figures.byArea(year, region);
             Summary total = figures.summary(year, region);
             List<StatTable.Row> byMode = List.of(
                     StatTable.Row.partOf("增减挂钩", "", "", "", "", "", total.linkageHouseholds()),
@@ -77,13 +74,11 @@ class LandLinkageFiguresConfig {
             StatTable land = new StatTable("增减挂钩", year + "年城乡建设用地增减挂钩和搬迁安置情况", "单位：处、亩、万元、户",
                     List.of(areas.header(), "项目库地块", "列入计划地块", "计划面积", "验收节约土地", "市财政补助资金",
                             "搬迁安置户数"),
-                    byArea.stream().map(row -> StatTable.Row.of(areas.name(row.areaCode()), landCells(row.figures()))).toList(),
-                    StatTable.Row.of("合计", landCells(total)), byMode,
+                    areas.rows(byArea, LandLinkageFiguresConfig::landCells), StatTable.Row.of("合计", landCells(total)), byMode,
                     List.of("注：验收节约土地一次验收覆盖多个地块的，按地块计划面积分摊到镇街；“其中”为搬迁安置方式。"));
             StatTable zones = new StatTable("聚合区", year + "年底社区聚合区建设情况（累计）", "单位：平方米、户、亩",
                     List.of(areas.header(), "累计竣工面积", "累计搬迁入住户数", "累计土地节余"),
-                    byArea.stream().map(row -> StatTable.Row.of(areas.name(row.areaCode()), zoneCells(row.figures()))).toList(),
-                    StatTable.Row.of("合计", zoneCells(total)),
+                    areas.rows(byArea, LandLinkageFiguresConfig::zoneCells), StatTable.Row.of("合计", zoneCells(total)),
                     List.of("注：累计数为期初数加至" + year + "年12月31日的各期登记数，含增减挂钩和商业开发。"));
             return List.of(land, zones);
         };

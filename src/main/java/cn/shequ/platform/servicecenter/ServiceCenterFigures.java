@@ -1,17 +1,17 @@
 package cn.shequ.platform.servicecenter;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.progress.ProgressSql;
 import cn.shequ.platform.progress.ProjectStatus;
-import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The service-center figures of a plan year for a region subtree, as SQL aggregates (one statement
@@ -20,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (see {@code RegionDirectory.resolve}).
  */
 @Service
-@Transactional(readOnly = true)
-public class ServiceCenterFigures {
+public class ServiceCenterFigures extends AreaSums<ServiceCenterFigures.Summary> {
 
     /** One row per project: its kind, showcase flag, planned investment, and status and investment at year end. */
     static final String PROJECTS_AT_YEAR_END = """
@@ -47,10 +46,12 @@ public class ServiceCenterFigures {
             coalesce(sum(invested), 0) as invested
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
 
     ServiceCenterFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, PROJECTS_AT_YEAR_END, FIGURES, ServiceCenterFigures::read, Map.of(
+                "started", ProgressSql.rank(ProjectStatus.UNDER_CONSTRUCTION),
+                "completed", ProgressSql.rank(ProjectStatus.COMPLETED),
+                "inUse", ProgressSql.rank(ProjectStatus.IN_USE)));
     }
 
     /**
@@ -72,50 +73,13 @@ public class ServiceCenterFigures {
             long renovationCompleted, long showcase, BigDecimal plannedInvestment, BigDecimal invested) {
     }
 
-    /** The figures of one area (a child region of the one asked for: a town under a county, …). */
-    public record AreaRow(String areaPath, Summary figures) {
-
-        /** The area's code: the last code on its path. */
-        public String areaCode() {
-            String[] codes = areaPath.split("/");
-            return codes[codes.length - 1];
-        }
-    }
-
     /** The latest plan year with any project, if there is one. */
-    public java.util.Optional<Integer> latestPlanYear() {
-        return java.util.Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject(
+    public Optional<Integer> latestPlanYear() {
+        return Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject(
                 "select max(plan_year) from service_center_project", Integer.class));
     }
 
-    public Summary summary(int year, RegionRef region) {
-        String sql = "select " + FIGURES + " from (" + PROJECTS_AT_YEAR_END + ") t";
-        return jdbc.queryForObject(sql, parameters(year, region, region.level()), (rs, n) -> summary(rs));
-    }
-
-    /** The figures by child region of {@code region} (by town for a county), in code order. */
-    public List<AreaRow> byArea(int year, RegionRef region) {
-        RegionLevel childLevel = region.level().childLevel();
-        if (childLevel == null) {
-            return List.of();
-        }
-        String sql = "select area, " + FIGURES + " from (" + PROJECTS_AT_YEAR_END + ") t group by area order by area";
-        return jdbc.query(sql, parameters(year, region, childLevel),
-                (rs, n) -> new AreaRow(rs.getString("area"), summary(rs)));
-    }
-
-    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
-        return new MapSqlParameterSource()
-                .addValue("year", year)
-                .addValue("asOf", LocalDate.of(year, 12, 31))
-                .addValue("path", region.path() + "%")
-                .addValue("areaLength", areaLevel.pathLength())
-                .addValue("started", ProgressSql.rank(ProjectStatus.UNDER_CONSTRUCTION))
-                .addValue("completed", ProgressSql.rank(ProjectStatus.COMPLETED))
-                .addValue("inUse", ProgressSql.rank(ProjectStatus.IN_USE));
-    }
-
-    private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Summary read(ResultSet rs, int n) throws SQLException {
         return new Summary(rs.getLong("planned"), rs.getLong("new_build"), rs.getLong("renovation"),
                 rs.getLong("started"), rs.getLong("completed"), rs.getLong("in_use"), rs.getLong("new_build_in_use"),
                 rs.getLong("renovation_completed"), rs.getLong("showcase"), rs.getBigDecimal("planned_investment"),

@@ -1,17 +1,15 @@
 package cn.shequ.platform.servicecenter;
 
 import static cn.shequ.platform.indicator.IndicatorDefinition.RecordsLink.list;
+import static cn.shequ.platform.indicator.Unit.COUNT;
+import static cn.shequ.platform.indicator.Unit.WAN_YUAN;
 
 import java.util.List;
-import java.util.Optional;
 
 import cn.shequ.platform.indicator.DashboardChart;
 import cn.shequ.platform.indicator.DashboardCharts;
-import cn.shequ.platform.indicator.IndicatorDefinition;
 import cn.shequ.platform.indicator.IndicatorSource;
-import cn.shequ.platform.indicator.Unit;
 import cn.shequ.platform.progress.ProjectStatus;
-import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.servicecenter.ServiceCenterFigures.Summary;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.yearbook.EntryFactSource;
@@ -25,68 +23,40 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class ServiceCenterFiguresConfig {
 
-    static final WorkStream STREAM = WorkStream.SERVICE_CENTER;
+    static final String LIST = "/service-centers";
 
     @Bean
     @Order(10)
     IndicatorSource<Summary> serviceCenterIndicators(ServiceCenterFigures figures) {
-        List<IndicatorDefinition<Summary>> indicators = List.of(
-                new IndicatorDefinition<>("service_center.planned", STREAM, Unit.COUNT, true, Summary::planned, null,
-                        list("/service-centers")),
-                IndicatorDefinition.part("service_center.planned_new_build", "service_center.planned", STREAM, Unit.COUNT,
-                        Summary::newBuild, list("/service-centers", "kind=NEW_BUILD")),
-                new IndicatorDefinition<>("service_center.new_build_in_use", STREAM, Unit.COUNT, true,
-                        Summary::newBuildInUse, Summary::newBuild, list("/service-centers", "kind=NEW_BUILD", "reached=IN_USE")),
-                new IndicatorDefinition<>("service_center.renovation_completed", STREAM, Unit.COUNT, true,
-                        Summary::renovationCompleted, Summary::renovation,
-                        list("/service-centers", "kind=RENOVATION", "reached=COMPLETED")),
-                new IndicatorDefinition<>("service_center.investment_wan_yuan", STREAM, Unit.WAN_YUAN, false,
-                        Summary::invested, Summary::plannedInvestment, list("/service-centers")));
-        return new IndicatorSource<>() {
-
-            @Override
-            public List<IndicatorDefinition<Summary>> indicators() {
-                return indicators;
-            }
-
-            @Override
-            public Summary figures(int year, RegionRef region) {
-                return figures.summary(year, region);
-            }
-
-            @Override
-            public Optional<Integer> latestYear() {
-                return figures.latestPlanYear();
-            }
-        };
+        return IndicatorSource.of(WorkStream.SERVICE_CENTER, figures::summary)
+                .headline("service_center.planned", COUNT, Summary::planned, list(LIST))
+                .part("service_center.planned_new_build", COUNT, Summary::newBuild, list(LIST, "kind=NEW_BUILD"))
+                .headline("service_center.new_build_in_use", COUNT, Summary::newBuildInUse,
+                        list(LIST, "kind=NEW_BUILD", "reached=IN_USE")).plan(Summary::newBuild)
+                .headline("service_center.renovation_completed", COUNT, Summary::renovationCompleted,
+                        list(LIST, "kind=RENOVATION", "reached=COMPLETED")).plan(Summary::renovation)
+                .add("service_center.investment_wan_yuan", WAN_YUAN, Summary::invested, list(LIST))
+                .plan(Summary::plannedInvestment)
+                .latestYearFrom(figures::latestPlanYear);
     }
 
-    /** Service-center projects by area (by town under a county): planned, completed, in use. */
+    /** Projects by area (by town under a county): planned, completed, in use. */
     @Bean
     @Order(10)
     DashboardChart serviceCentersByAreaChart(ServiceCenterFigures figures) {
-        return dashboard -> {
-            var names = dashboard.areaNames();
-            DashboardCharts.Bars bars = dashboard.bars("dashboard.chart.byArea", new Object[] {dashboard.year()},
-                    "indicator.unit.COUNT");
-            for (ServiceCenterFigures.AreaRow row : figures.byArea(dashboard.year(), dashboard.area())) {
-                String link = list("/service-centers").of(dashboard.year(), row.areaCode());
-                bars.category(names.apply(row.areaCode()))
-                        .value("dashboard.series.planned", row.figures().planned(), link)
-                        .value("dashboard.series.completed", row.figures().completed(), link + "&reached=COMPLETED")
-                        .value("dashboard.series.inUse", row.figures().inUse(), link + "&reached=IN_USE");
-            }
-            return bars.toJson();
-        };
+        return dashboard -> dashboard.byArea("dashboard.chart.byArea", "indicator.unit.COUNT", figures::byArea, LIST,
+                (bars, f, link) -> bars.value("dashboard.series.planned", f.planned(), link)
+                        .value("dashboard.series.completed", f.completed(), link + "&reached=COMPLETED")
+                        .value("dashboard.series.inUse", f.inUse(), link + "&reached=IN_USE")).toJson();
     }
 
-    /** Service-center projects of the year by their status at year end. */
+    /** The year's projects by their status at year end. */
     @Bean
     @Order(40)
     DashboardChart serviceCenterStatusChart(ServiceCenterFigures figures) {
         return dashboard -> {
             Summary s = figures.summary(dashboard.year(), dashboard.area());
-            String link = list("/service-centers", "stage=").of(dashboard.year(), dashboard.area().code());
+            String link = list(LIST, "stage=").of(dashboard.year(), dashboard.area().code());
             DashboardCharts.Bars bars = dashboard.bars("dashboard.chart.status", new Object[] {dashboard.year()},
                     "indicator.unit.COUNT").pie();
             long[] counts = {s.planned() - s.started(), s.started() - s.completed(), s.completed() - s.inUse(), s.inUse()};
@@ -101,15 +71,12 @@ class ServiceCenterFiguresConfig {
     @Bean
     @Order(10)
     StatTableSource serviceCenterTable(ServiceCenterFigures figures) {
-        return (year, region, areas) -> {
-            List<StatTable.Row> rows = figures.byArea(year, region).stream()
-                    .map(row -> StatTable.Row.of(areas.name(row.areaCode()), cells(row.figures()))).toList();
-            return List.of(new StatTable("服务中心", year + "年社区服务中心改造提升情况", "单位：个、万元",
-                    List.of(areas.header(), "列入计划", "其中新建", "改造提升", "已完工", "投入使用", "其中新建投入使用",
-                            "计划投资", "完成投资"),
-                    rows, StatTable.Row.of("合计", cells(figures.summary(year, region))),
-                    List.of("注：已完工含投入使用；状态和完成投资按" + year + "年12月31日前的进度报告计。")));
-        };
+        return (year, region, areas) -> List.of(new StatTable("服务中心", year + "年社区服务中心改造提升情况", "单位：个、万元",
+                List.of(areas.header(), "列入计划", "其中新建", "改造提升", "已完工", "投入使用", "其中新建投入使用", "计划投资",
+                        "完成投资"),
+                areas.rows(figures.byArea(year, region), ServiceCenterFiguresConfig::cells),
+                StatTable.Row.of("合计", cells(figures.summary(year, region))),
+                List.of("注：已完工含投入使用；状态和完成投资按" + year + "年12月31日前的进度报告计。")));
     }
 
     private static Object[] cells(Summary s) {

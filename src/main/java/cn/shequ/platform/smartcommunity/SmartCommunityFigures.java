@@ -2,20 +2,17 @@ package cn.shequ.platform.smartcommunity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.shequ.platform.indicator.AreaSums;
 import cn.shequ.platform.progress.ProgressSql;
 import cn.shequ.platform.progress.ProjectStatus;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The smart-community figures of a plan year for a region subtree, as SQL aggregates (a fixed number
@@ -26,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code DocumentFigures.meetingsHeld}).
  */
 @Service
-@Transactional(readOnly = true)
-public class SmartCommunityFigures {
+public class SmartCommunityFigures extends AreaSums<SmartCommunityFigures.Summary> {
 
     /** One row per record of the year: its batch, counts, platform date, area and status at year end. */
     static final String RECORDS_AT_YEAR_END = """
@@ -48,11 +44,11 @@ public class SmartCommunityFigures {
             coalesce(sum(set_top_boxes), 0) as boxes
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final RegionDirectory regions;
 
     SmartCommunityFigures(NamedParameterJdbcTemplate jdbc, RegionDirectory regions) {
-        this.jdbc = jdbc;
+        super(jdbc, RECORDS_AT_YEAR_END, FIGURES, SmartCommunityFigures::read,
+                Map.of("building", ProgressSql.rank(ProjectStatus.UNDER_CONSTRUCTION)));
         this.regions = regions;
     }
 
@@ -68,31 +64,6 @@ public class SmartCommunityFigures {
      */
     public record Summary(long records, long pilots, long building, long platformsCompleted, long householdsConnected,
             long setTopBoxes) {
-    }
-
-    /** The figures of one area (a child region of the one asked for: a town under a county, …). */
-    public record AreaRow(String areaPath, Summary figures) {
-
-        /** The area's code: the last code on its path. */
-        public String areaCode() {
-            String[] codes = areaPath.split("/");
-            return codes[codes.length - 1];
-        }
-    }
-
-    public Summary summary(int year, RegionRef region) {
-        String sql = "select " + FIGURES + " from (" + RECORDS_AT_YEAR_END + ") t";
-        return jdbc.queryForObject(sql, parameters(year, region, region.level()), (rs, n) -> summary(rs));
-    }
-
-    /** The figures by child region of {@code region} (by town for a county), in code order. */
-    public List<AreaRow> byArea(int year, RegionRef region) {
-        RegionLevel childLevel = region.level().childLevel();
-        if (childLevel == null) {
-            return List.of();
-        }
-        String sql = "select area, " + FIGURES + " from (" + RECORDS_AT_YEAR_END + ") t group by area order by area";
-        return jdbc.query(sql, parameters(year, region, childLevel), (rs, n) -> new AreaRow(rs.getString("area"), summary(rs)));
     }
 
     /** The pilot communities (batch 1) of the year, as the yearbook names them (密州街道东山社区), in code order. */
@@ -111,7 +82,7 @@ public class SmartCommunityFigures {
     public List<String> partners(int year, RegionRef region) {
         return jdbc.queryForList("select partner from smart_community where plan_year = :year and region_path like :path "
                 + "and partner is not null group by partner order by min(region_path), partner",
-                parameters(year, region, region.level()), String.class);
+                AreaSums.parameters(year, region), String.class);
     }
 
     /** The application systems the year's records deployed, each once, in the list's order. */
@@ -121,25 +92,16 @@ public class SmartCommunityFigures {
                 where exists (select 1 from smart_community_system j join smart_community p on p.id = j.smart_community_id
                               where j.system_id = s.id and p.plan_year = :year and p.region_path like :path)
                 order by s.sort_order, s.id
-                """, parameters(year, region, region.level()), String.class);
+                """, AreaSums.parameters(year, region), String.class);
     }
 
     private List<String> communityNames(String sql, int year, RegionRef region) {
-        List<Long> ids = jdbc.queryForList(sql, parameters(year, region, region.level()), Long.class);
+        List<Long> ids = jdbc.queryForList(sql, AreaSums.parameters(year, region), Long.class);
         Map<Long, CommunityRef> communities = regions.communities(ids);
         return ids.stream().map(communities::get).filter(java.util.Objects::nonNull).map(CommunityRef::fullName).toList();
     }
 
-    private static MapSqlParameterSource parameters(int year, RegionRef region, RegionLevel areaLevel) {
-        return new MapSqlParameterSource()
-                .addValue("year", year)
-                .addValue("asOf", LocalDate.of(year, 12, 31))
-                .addValue("path", region.path() + "%")
-                .addValue("areaLength", areaLevel.pathLength())
-                .addValue("building", ProgressSql.rank(ProjectStatus.UNDER_CONSTRUCTION));
-    }
-
-    private static Summary summary(ResultSet rs) throws SQLException {
+    private static Summary read(ResultSet rs, int n) throws SQLException {
         return new Summary(rs.getLong("records"), rs.getLong("pilots"), rs.getLong("building"), rs.getLong("platforms"),
                 rs.getLong("households"), rs.getLong("boxes"));
     }

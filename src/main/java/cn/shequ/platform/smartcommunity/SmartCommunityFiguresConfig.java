@@ -1,6 +1,9 @@
 package cn.shequ.platform.smartcommunity;
 
 import static cn.shequ.platform.indicator.IndicatorDefinition.RecordsLink.list;
+import static cn.shequ.platform.indicator.Unit.COUNT;
+import static cn.shequ.platform.indicator.Unit.HOUSEHOLD;
+import static cn.shequ.platform.indicator.Unit.TIMES;
 
 import java.util.List;
 
@@ -8,9 +11,7 @@ import cn.shequ.platform.document.DocumentFigures;
 import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.document.MeetingKind;
 import cn.shequ.platform.document.MeetingRef;
-import cn.shequ.platform.indicator.IndicatorDefinition;
 import cn.shequ.platform.indicator.IndicatorSource;
-import cn.shequ.platform.indicator.Unit;
 import cn.shequ.platform.shared.WorkStream;
 import cn.shequ.platform.smartcommunity.SmartCommunityFigures.Summary;
 import cn.shequ.platform.yearbook.EntryFactSource;
@@ -26,6 +27,8 @@ class SmartCommunityFiguresConfig {
 
     static final WorkStream STREAM = WorkStream.SMART_COMMUNITY;
 
+    static final String LIST = "/smart-communities";
+
     /** The year's figures and the promotion meetings held (the document register's). */
     record YearFigures(Summary summary, long promotionMeetings) {
     }
@@ -33,35 +36,28 @@ class SmartCommunityFiguresConfig {
     @Bean
     @Order(20)
     IndicatorSource<YearFigures> smartCommunityIndicators(SmartCommunityFigures figures, DocumentFigures documents) {
-        return IndicatorSource.of((year, region) -> new YearFigures(figures.summary(year, region),
-                documents.meetingsHeld(year, region, STREAM, MeetingKind.PROMOTION)), List.of(
-                new IndicatorDefinition<>("smart_community.pilots", STREAM, Unit.COUNT, true, f -> f.summary().pilots(),
-                        null, list("/smart-communities", "batch=1")),
-                new IndicatorDefinition<>("smart_community.building", STREAM, Unit.COUNT, false, f -> f.summary().building(),
-                        f -> f.summary().records(), list("/smart-communities", "reached=UNDER_CONSTRUCTION")),
-                new IndicatorDefinition<>("smart_community.platforms_completed", STREAM, Unit.COUNT, true,
-                        f -> f.summary().platformsCompleted(), f -> f.summary().records(),
-                        list("/smart-communities", "platform=true")),
-                new IndicatorDefinition<>("smart_community.households_connected", STREAM, Unit.HOUSEHOLD, false,
-                        f -> f.summary().householdsConnected(), null, list("/smart-communities", "connected=true")),
-                new IndicatorDefinition<>("smart_community.promotion_meetings", STREAM, Unit.TIMES, false,
-                        YearFigures::promotionMeetings, null,
-                        (y, r) -> "/meetings?year=" + y + "&stream=SMART_COMMUNITY&kind=PROMOTION")));
+        return IndicatorSource.<YearFigures>of(STREAM, (year, region) -> new YearFigures(figures.summary(year, region),
+                        documents.meetingsHeld(year, region, STREAM, MeetingKind.PROMOTION)))
+                .headline("smart_community.pilots", COUNT, f -> f.summary().pilots(), list(LIST, "batch=1"))
+                .add("smart_community.building", COUNT, f -> f.summary().building(), list(LIST, "reached=UNDER_CONSTRUCTION"))
+                .plan(f -> f.summary().records())
+                .headline("smart_community.platforms_completed", COUNT, f -> f.summary().platformsCompleted(),
+                        list(LIST, "platform=true")).plan(f -> f.summary().records())
+                .add("smart_community.households_connected", HOUSEHOLD, f -> f.summary().householdsConnected(),
+                        list(LIST, "connected=true"))
+                .add("smart_community.promotion_meetings", TIMES, YearFigures::promotionMeetings,
+                        (y, r) -> "/meetings?year=" + y + "&stream=SMART_COMMUNITY&kind=PROMOTION");
     }
 
     @Bean
     @Order(20)
     StatTableSource smartCommunityTable(SmartCommunityFigures figures) {
-        return (year, region, areas) -> {
-            List<StatTable.Row> rows = figures.byArea(year, region).stream()
-                    .map(row -> StatTable.Row.of(areas.name(row.areaCode()), cells(row.figures()))).toList();
-            return List.of(new StatTable("智慧社区", year + "年智慧社区建设情况", "单位：个、户", List.of(areas.header(),
-                    "建设社区", "其中试点", "建设中或已建成", "完成标准化展示平台", "开通广电网络户数", "安装机顶盒"), rows,
-                    StatTable.Row.of("合计", cells(figures.summary(year, region))),
-                    List.of("注：完成标准化展示平台按" + year + "年12月31日前的完成日期计。")));
-        };
+        return (year, region, areas) -> List.of(new StatTable("智慧社区", year + "年智慧社区建设情况", "单位：个、户",
+                List.of(areas.header(), "建设社区", "其中试点", "建设中或已建成", "完成标准化展示平台", "开通广电网络户数", "安装机顶盒"),
+                areas.rows(figures.byArea(year, region), SmartCommunityFiguresConfig::cells),
+                StatTable.Row.of("合计", cells(figures.summary(year, region))),
+                List.of("注：完成标准化展示平台按" + year + "年12月31日前的完成日期计。")));
     }
-
     private static Object[] cells(Summary s) {
         return new Object[] {s.records(), s.pilots(), s.building(), s.platformsCompleted(), s.householdsConnected(),
                 s.setTopBoxes()};

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shequ.platform.indicator.AreaRow;
 import cn.shequ.platform.progress.Progress;
 import cn.shequ.platform.progress.ProjectStatus;
 import cn.shequ.platform.region.CommunityRef;
@@ -138,7 +139,7 @@ class EcoTownFiguresTest {
 
     @Test
     void theFiguresByTownAddUpToTheCity() {
-        List<EcoTownFigures.AreaRow> rows = figures.byArea(2015, city());
+        List<AreaRow<EcoTownFigures.Summary>> rows = figures.byArea(2015, city());
         assertThat(rows).hasSize(13).allSatisfy(r -> assertThat(r.areaCode()).hasSize(9).startsWith("370782"));
         assertThat(rows.stream().mapToLong(r -> r.figures().keyProjects()).sum()).isEqualTo(22);
         assertThat(rows.stream().map(r -> r.figures().plannedInvestment()).reduce(BigDecimal.ZERO, BigDecimal::add))
@@ -147,7 +148,7 @@ class EcoTownFiguresTest {
         assertThat(rows.stream().mapToLong(r -> r.figures().riversideKeyCommunities()).sum()).isEqualTo(11);
         assertThat(rows.stream().mapToLong(r -> r.figures().riversideTowns()).sum()).isEqualTo(9);
         assertThat(rows.stream().mapToLong(r -> r.figures().communitiesFallingShort()).sum()).isEqualTo(1);
-        EcoTownFigures.AreaRow changcheng = rows.stream().filter(r -> r.areaCode().equals("370782105")).findFirst().orElseThrow();
+        AreaRow<EcoTownFigures.Summary> changcheng = rows.stream().filter(r -> r.areaCode().equals("370782105")).findFirst().orElseThrow();
         assertThat(changcheng.figures().provincialDemonstrationCommunities()).isEqualTo(1);
         assertThat(changcheng.figures().riversideLandQuota()).isEqualByComparingTo("60");
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shequ.platform.indicator.AreaRow;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
@@ -88,7 +89,7 @@ class LandLinkageFiguresTest {
 
     @Test
     void theTownsAddUpToTheCity() {
-        List<LandLinkageFigures.AreaRow> rows = figures.byArea(2015, city());
+        List<AreaRow<LandLinkageFigures.Summary>> rows = figures.byArea(2015, city());
         assertThat(rows).allSatisfy(r -> assertThat(r.areaCode()).hasSize(9).startsWith("370782"));
         assertThat(rows.stream().mapToLong(r -> r.figures().plotsPlanned()).sum()).isEqualTo(9);
         assertThat(rows.stream().map(r -> r.figures().acceptedLandSaved()).reduce(BigDecimal.ZERO, BigDecimal::add))

@@ -46,7 +46,7 @@ public final class ExtraIndicator {
         @Order(65)
         IndicatorSource<Long> extraIndicatorSource(JdbcTemplate jdbc) {
             List<IndicatorDefinition<Long>> indicators = List.of(new IndicatorDefinition<>(KEY, WorkStream.GENERAL,
-                    Unit.COUNT, false, n -> n, null, (year, region) -> "/regions?region=" + region));
+                    Unit.COUNT, false, null, n -> n, null, (year, region) -> "/regions?region=" + region));
             return new IndicatorSource<>() {
 
                 @Override
