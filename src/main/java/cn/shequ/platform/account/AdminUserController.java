@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import cn.shequ.platform.audit.History;
 import cn.shequ.platform.region.DataScope;
@@ -145,11 +146,7 @@ class AdminUserController {
     String create(@Validated({Default.class, UserForm.Create.class}) @ModelAttribute("form") UserForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "account.saved");
-            return "redirect:/admin/users/" + id;
-        }, "account/user-form");
+        return save(FormSubmission.of(form, result, model), redirect, () -> service.create(form));
     }
 
     @GetMapping("/{id}/edit")
@@ -163,13 +160,19 @@ class AdminUserController {
             Model model, RedirectAttributes redirect, Principal principal) {
         form.setUsername(service.get(id).getUsername());
         formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> service.formFor(id))
-                .save(() -> {
-                    service.update(id, form, principal.getName());
-                    redirect.addFlashAttribute("message", "account.saved");
-                    return "redirect:/admin/users/" + id;
-                }, "account/user-form");
+        return save(FormSubmission.of(form, result, model).onConflict(() -> service.formFor(id)), redirect, () -> {
+            service.update(id, form, principal.getName());
+            return id;
+        });
+    }
+
+    /** Saves the account (the action answers its id) and shows it, or the form again with what is wrong. */
+    private String save(FormSubmission submission, RedirectAttributes redirect, LongSupplier action) {
+        return submission.save(() -> {
+            long id = action.getAsLong();
+            redirect.addFlashAttribute("message", "account.saved");
+            return "redirect:/admin/users/" + id;
+        }, "account/user-form");
     }
 
     @GetMapping("/{id}/password")

@@ -39,41 +39,52 @@ class FeaturedAspectController {
         AspectForm form = new AspectForm();
         form.setSortOrder((int) aspects.count() + 1);
         model.addAttribute("form", form);
-        model.addAttribute("aspectId", null);
-        return "featured/aspect-form";
+        return formView(model, null);
     }
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") AspectForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("aspectId", null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            service.createAspect(form);
-            redirect.addFlashAttribute("message", "featured.aspect.saved");
-            return "redirect:/featured-communities/aspects";
-        }, "featured/aspect-form");
+        return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         model.addAttribute("form", AspectForm.of(service.aspect(id)));
-        model.addAttribute("aspectId", id);
-        model.addAttribute("history", history.of(FeaturedAspect.class, id));
-        return "featured/aspect-form";
+        return formView(model, id);
     }
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AspectForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         service.aspect(id);
+        return save(id, form, result, model, redirect);
+    }
+
+    /** Creates the aspect (id null) or updates it, back on the form with the errors or a stale edit. */
+    private String save(Long id, AspectForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        FormSubmission submission = FormSubmission.of(form, result, model);
+        if (id != null) {
+            submission.onConflict(() -> AspectForm.of(service.aspect(id)));
+        }
+        return submission.save(() -> {
+            if (id == null) {
+                service.createAspect(form);
+            }
+            else {
+                service.updateAspect(id, form);
+            }
+            redirect.addFlashAttribute("message", "featured.aspect.saved");
+            return "redirect:/featured-communities/aspects";
+        }, formView(model, id));
+    }
+
+    /** The aspect's form: a new one (id null), or an aspect's with its history. */
+    private String formView(Model model, Long id) {
         model.addAttribute("aspectId", id);
-        model.addAttribute("history", history.of(FeaturedAspect.class, id));
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> AspectForm.of(service.aspect(id)))
-                .save(() -> {
-                    service.updateAspect(id, form);
-                    redirect.addFlashAttribute("message", "featured.aspect.saved");
-                    return "redirect:/featured-communities/aspects";
-                }, "featured/aspect-form");
+        if (id != null) {
+            model.addAttribute("history", history.of(FeaturedAspect.class, id));
+        }
+        return "featured/aspect-form";
     }
 }

@@ -32,6 +32,16 @@ public class Can {
         return hasAny("OFFICE");
     }
 
+    /** Keeps the system itself: regions, accounts, reopening a published yearbook. */
+    public boolean administer() {
+        return hasAny("ADMIN");
+    }
+
+    /** Publishes a year's yearbook: the office, or the administrator. */
+    public boolean publish() {
+        return hasAny("OFFICE", "ADMIN");
+    }
+
     private static boolean hasAny(String... roles) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
