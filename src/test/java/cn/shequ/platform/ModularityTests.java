@@ -1,5 +1,6 @@
 package cn.shequ.platform;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -51,6 +53,14 @@ class ModularityTests {
     void indicatorsAndTheYearbookKnowNoWorkStream() {
         noClasses().that().resideInAnyPackage("cn.shequ.platform.indicator..", "cn.shequ.platform.yearbook..")
                 .should().dependOnClassesThat().resideInAnyPackage(WORK_STREAMS)
+                .check(CLASSES);
+    }
+
+    /** A work stream's records are its own: other modules see the beans it contributes, never its entities. */
+    @Test
+    void noWorkStreamExposesAnEntity() {
+        classes().that().resideInAnyPackage(WORK_STREAMS).and().areAnnotatedWith(Entity.class)
+                .should().notBePublic()
                 .check(CLASSES);
     }
 

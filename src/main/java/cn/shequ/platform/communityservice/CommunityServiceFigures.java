@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * The caller passes a region the user may see (see {@code RegionDirectory.resolve}).
  */
 @Service
-public class CommunityServiceFigures extends AreaSums<CommunityServiceFigures.Summary> {
+class CommunityServiceFigures extends AreaSums<CommunityServiceFigures.Summary> {
 
     /** One row per counted fact, with its area, so that the summary and the rows by area share one definition. */
     static final String FACTS = """

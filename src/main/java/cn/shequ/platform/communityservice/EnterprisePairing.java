@@ -33,7 +33,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EnterprisePairing extends PlacedRecord {
+class EnterprisePairing extends PlacedRecord {
 
     @Column(nullable = false, length = 100)
     private String enterprise;

@@ -28,7 +28,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FourPartyPilot extends PlacedRecord {
+class FourPartyPilot extends PlacedRecord {
 
     @Column(name = "pilot_year", nullable = false)
     private int pilotYear;

@@ -24,7 +24,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PairingDonation {
+class PairingDonation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -53,7 +53,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class WelfareActivity {
+class WelfareActivity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

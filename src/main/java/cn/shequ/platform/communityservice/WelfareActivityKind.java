@@ -1,7 +1,7 @@
 package cn.shequ.platform.communityservice;
 
 /** 助学, 义诊, 文体, 志愿服务, 其他: what a public-welfare activity does (one activity may be several). */
-public enum WelfareActivityKind {
+enum WelfareActivityKind {
     STUDENT_AID,
     FREE_CLINIC,
     CULTURE_SPORTS,

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class EcoTownFigures {
+class EcoTownFigures {
 
     public static final int HOUSEHOLDS_PER_WORKER = CommunityStandards.HOUSEHOLDS_PER_WORKER;
     public static final int MIN_WORKERS = CommunityStandards.MIN_WORKERS;

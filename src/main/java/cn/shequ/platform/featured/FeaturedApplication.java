@@ -41,7 +41,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FeaturedApplication {
+class FeaturedApplication {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FeaturedAspect {
+class FeaturedAspect {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -52,7 +52,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FeaturedBatch {
+class FeaturedBatch {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{1,50}");
     static final int MAX_CRITERIA = 10;

@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FeaturedCriterion {
+class FeaturedCriterion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * a region the user may see (see {@code RegionDirectory.resolve}).
  */
 @Service
-public class FeaturedFigures extends AreaSums<FeaturedFigures.Summary> {
+class FeaturedFigures extends AreaSums<FeaturedFigures.Summary> {
 
     /** The counts over the applications {@code t} selects (columns batch_id and state). */
     static final String FIGURES = """

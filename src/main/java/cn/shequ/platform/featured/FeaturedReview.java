@@ -37,7 +37,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FeaturedReview {
+class FeaturedReview {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ package cn.shequ.platform.featured;
  * Where an application stands: 草稿, 已申报, 镇街推荐, 评审中, 公示中, 已命名, 未通过. Which state may
  * follow which, and by whom, is {@link FeaturedWorkflow}'s business.
  */
-public enum FeaturedState {
+enum FeaturedState {
     DRAFT,
     SUBMITTED,
     RECOMMENDED,

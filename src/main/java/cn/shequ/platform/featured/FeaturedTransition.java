@@ -23,7 +23,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "featured_transition")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FeaturedTransition {
+class FeaturedTransition {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

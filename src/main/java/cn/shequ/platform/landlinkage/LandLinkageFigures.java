@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-public class LandLinkageFigures extends AreaSums<LandLinkageFigures.Summary> {
+class LandLinkageFigures extends AreaSums<LandLinkageFigures.Summary> {
 
     /** Per acceptance: the planned area of all the plots it covers, to share its land saved. */
     static final String ACCEPTANCE_TOTALS = """

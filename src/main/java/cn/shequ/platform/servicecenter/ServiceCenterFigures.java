@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * (see {@code RegionDirectory.resolve}).
  */
 @Service
-public class ServiceCenterFigures extends AreaSums<ServiceCenterFigures.Summary> {
+class ServiceCenterFigures extends AreaSums<ServiceCenterFigures.Summary> {
 
     /** One row per project: its kind, showcase flag, planned investment, and status and investment at year end. */
     static final String PROJECTS_AT_YEAR_END = """

@@ -36,7 +36,7 @@ import org.hibernate.envers.NotAudited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ServiceCenterProject extends ProgressProject<ServiceCenterReport> {
+class ServiceCenterProject extends ProgressProject<ServiceCenterReport> {
 
     @Column(name = "plan_year", nullable = false)
     private int planYear;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * ({@code DocumentFigures.meetingsHeld}).
  */
 @Service
-public class SmartCommunityFigures extends AreaSums<SmartCommunityFigures.Summary> {
+class SmartCommunityFigures extends AreaSums<SmartCommunityFigures.Summary> {
 
     /** One row per record of the year: its batch, counts, platform date, area and status at year end. */
     static final String RECORDS_AT_YEAR_END = """
