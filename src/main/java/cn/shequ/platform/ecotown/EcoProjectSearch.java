@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionRef;
 import jakarta.persistence.criteria.Root;
@@ -19,7 +20,7 @@ record EcoProjectSearch(Integer year, RegionRef region, EcoProjectKind kind, Boo
         Boolean planned, String q) {
 
     Specification<EcoProject> specification(List<CommunityRef> communitiesInRegion) {
-        Specification<EcoProject> spec = EcoSearch.inRegion(region);
+        Specification<EcoProject> spec = RecordSearch.inRegion(region);
         if (year != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("year"), year));
         }
@@ -48,6 +49,6 @@ record EcoProjectSearch(Integer year, RegionRef region, EcoProjectKind kind, Boo
             };
             spec = spec.and(planned ? hasPlan : Specification.not(hasPlan));
         }
-        return spec.and(EcoSearch.matching(q, communitiesInRegion, "name"));
+        return spec.and(RecordSearch.matching(q, communitiesInRegion, "name"));
     }
 }

@@ -7,6 +7,7 @@ import cn.shequ.platform.document.DocumentRegister;
 import cn.shequ.platform.progress.ProgressReport;
 import cn.shequ.platform.progress.ProjectChanges;
 import cn.shequ.platform.progress.ProjectService;
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.CommunityKind;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.NotFoundException;
@@ -27,15 +28,15 @@ class EcoProjectService implements ProjectService<EcoProject, EcoProjectForm, Ec
     private final ProjectChanges changes;
     private final EcoProjects projects;
     private final EcoProjectReports reports;
-    private final EcoPlaces places;
+    private final Placements placements;
     private final DocumentRegister documents;
 
-    EcoProjectService(EcoProjects projects, EcoProjectReports reports, EcoPlaces places, DocumentRegister documents,
+    EcoProjectService(EcoProjects projects, EcoProjectReports reports, Placements placements, DocumentRegister documents,
             ProjectChanges changes) {
         this.changes = changes;
         this.projects = projects;
         this.reports = reports;
-        this.places = places;
+        this.placements = placements;
         this.documents = documents;
     }
 
@@ -60,8 +61,7 @@ class EcoProjectService implements ProjectService<EcoProject, EcoProjectForm, Ec
 
     @Override
     public long create(EcoProjectForm form) {
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
+        CommunityRef community = placements.place(form.getCommunityId(), form.getYear());
         requireUnique(form, community, null);
         return projects.save(EcoProject.plan(details(form, community))).getId();
     }
@@ -70,8 +70,7 @@ class EcoProjectService implements ProjectService<EcoProject, EcoProjectForm, Ec
     public void update(long id, EcoProjectForm form) {
         EcoProject project = get(id);
         changes.requireChangeable(project, form.getVersion());
-        CommunityRef community = places.community(form.getCommunityId());
-        places.requireOpen(form.getYear(), community.path());
+        CommunityRef community = placements.place(form.getCommunityId(), form.getYear());
         requireUnique(form, community, id);
         project.describe(details(form, community));
     }
