@@ -55,8 +55,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * The list template gets {@code records} (the page), {@code communities} (by id), {@code y}, {@code r},
  * {@code area}, {@code towns}, {@code years}, {@code q}, {@code sort}, each enum filter's value and
- * choices, each flag's value and the kind's list model; the form template gets {@code form},
- * {@code recordId}, {@code communityOptions} (those the kind may be placed in) and the kind's form options.
+ * choices, each flag's value, the kind's list model, and for the shared {@code record/list.html}
+ * {@code kind} (its {@link RecordKind.Layout}) and {@code rows} (the cells of its columns); the form
+ * template gets {@code form}, {@code recordId}, {@code communityOptions} (those the kind may be placed
+ * in), {@code kind} and the kind's form options.
  *
  * @param <E> the entity
  * @param <F> its form
