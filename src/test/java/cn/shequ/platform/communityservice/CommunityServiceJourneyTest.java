@@ -2,56 +2,28 @@ package cn.shequ.platform.communityservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import cn.shequ.platform.support.TestRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In real Chromium: the office reads the 2015 community-service summary, records a student aid (first
  * with more students than people helped, which is refused), and the students-aided figure follows,
  * down to the list behind it.
  */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class CommunityServiceJourneyTest {
+class CommunityServiceJourneyTest extends JourneyTestSupport {
 
     static final String TITLE = "浏览器测试助学活动";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final Instant started = Instant.now();
-
     @AfterEach
     void removeWhatTheJourneyMade() {
-        List<Long> ids = jdbc.queryForList("select id from welfare_activity where title = ?", Long.class, TITLE);
-        List<Long> revisions = new ArrayList<>();
-        for (Long id : ids) {
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "welfare_activity_kind", "activity_id = ?", id));
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "welfare_activity_place", "activity_id = ?", id));
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "welfare_activity", "id = ?", id));
-            TestRecords.deleteAudited(jdbc, "welfare_activity_kind", "activity_id = ?", id);
-            TestRecords.deleteAudited(jdbc, "welfare_activity_place", "activity_id = ?", id);
-            TestRecords.deleteAudited(jdbc, "welfare_activity", "id = ?", id);
-        }
-        TestRecords.deleteRevisions(jdbc, revisions);
-        TestRecords.deleteLoginsSince(jdbc, started);
+        TestRecords.deleteWithChildren(jdbc, "welfare_activity", "title = ?", TITLE, "welfare_activity_kind.activity_id",
+                "welfare_activity_place.activity_id");
     }
 
     @Test

@@ -16,28 +16,14 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
-import cn.shequ.platform.yearlock.YearLocks;
-import jakarta.persistence.EntityManager;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The community-service pages: the summary and its links, the three kinds of record, and the data scope. */
-@IntegrationTest
-@Transactional
-class CommunityServicePagesTest {
-
-    @Autowired
-    MockMvc mvc;
+class CommunityServicePagesTest extends PagesTestSupport {
 
     @Autowired
     WelfareActivities activities;
@@ -50,28 +36,6 @@ class CommunityServicePagesTest {
 
     @Autowired
     FourPartyPilots pilots;
-
-    @Autowired
-    RegionDirectory regions;
-
-    @Autowired
-    YearLocks locks;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    EntityManager entityManager;
-
-    Users users;
-
-    Pages pages;
-
-    @BeforeEach
-    void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
-    }
 
     @Test
     void theSummaryShows11StudentsAnd4PilotsAndEachFigureListsWhatItCounts() throws Exception {

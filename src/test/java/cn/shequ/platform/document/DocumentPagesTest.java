@@ -9,26 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.WorkStream;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
-import org.junit.jupiter.api.BeforeEach;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The register's pages and figures. */
-@IntegrationTest
-@Transactional
-class DocumentPagesTest {
-
-    @Autowired
-    MockMvc mvc;
+class DocumentPagesTest extends PagesTestSupport {
 
     @Autowired
     Documents documents;
@@ -41,25 +29,6 @@ class DocumentPagesTest {
 
     @Autowired
     DocumentFigures figures;
-
-    @Autowired
-    RegionDirectory regions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    cn.shequ.platform.yearlock.YearLocks locks;
-
-    Users users;
-
-    Pages pages;
-
-    @BeforeEach
-    void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
-    }
 
     @Test
     void the2015ListHoldsTheSmartCommunityPlan() throws Exception {

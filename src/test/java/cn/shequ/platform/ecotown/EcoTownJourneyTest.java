@@ -2,55 +2,35 @@ package cn.shequ.platform.ecotown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import cn.shequ.platform.support.TestRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In real Chromium: the office plans a key project, reports its progress with the households
  * relocated, and the 2015 summary follows; then removes the last cooperative of a key community and
  * finds the community on the compliance page. Everything the journey changed is put back.
  */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class EcoTownJourneyTest {
+class EcoTownJourneyTest extends JourneyTestSupport {
 
     static final String NOTE = "浏览器测试重点项目";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final Instant started = Instant.now();
 
     Map<String, Object> removedCooperative;
 
     @AfterEach
     void putBackWhatTheJourneyChanged() {
+        TestRecords.deleteWithChildren(jdbc, "eco_project", "notes = ?", NOTE, "eco_project_report.project_id");
         List<Long> revisions = new ArrayList<>();
-        for (Long id : jdbc.queryForList("select id from eco_project where notes = ?", Long.class, NOTE)) {
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "eco_project_report", "project_id = ?", id));
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "eco_project", "id = ?", id));
-            TestRecords.deleteAudited(jdbc, "eco_project_report", "project_id = ?", id);
-            TestRecords.deleteAudited(jdbc, "eco_project", "id = ?", id);
-        }
         if (removedCooperative != null) {
             Object id = removedCooperative.get("id");
             List<Long> since = jdbc.queryForList("select id from audit_revision where revision_time >= ?", Long.class,
@@ -68,7 +48,6 @@ class EcoTownJourneyTest {
             }
         }
         TestRecords.deleteRevisions(jdbc, revisions);
-        TestRecords.deleteLoginsSince(jdbc, started);
         assertThat(jdbc.queryForObject("select count(*) from eco_project where notes = ?", Integer.class, NOTE)).isZero();
         if (removedCooperative != null) {
             assertThat(jdbc.queryForObject("select count(*) from eco_cooperative where id = ?", Integer.class,

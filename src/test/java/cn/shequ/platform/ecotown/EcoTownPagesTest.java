@@ -19,32 +19,18 @@ import java.util.List;
 import java.util.Map;
 
 import cn.shequ.platform.region.CommunityRef;
-import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
-import cn.shequ.platform.yearlock.YearLocks;
-import jakarta.persistence.EntityManager;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The eco-town pages: the summary and its links, the compliance page, the forms, the data scope and the roles. */
-@IntegrationTest
-@Transactional
-class EcoTownPagesTest {
+class EcoTownPagesTest extends PagesTestSupport {
 
     static final String BEILAOTUN = "370782101003";
     static final String SHIMEN = "370782110002";
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     EcoProjects projects;
@@ -75,28 +61,6 @@ class EcoTownPagesTest {
 
     @Autowired
     EcoRecordService records;
-
-    @Autowired
-    RegionDirectory regions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    YearLocks locks;
-
-    Users users;
-
-    Pages pages;
-
-    @BeforeEach
-    void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
-    }
 
     @Test
     void theSummaryShowsTheYearbookFiguresAndEachLinksToWhatItCounts() throws Exception {
@@ -386,10 +350,6 @@ class EcoTownPagesTest {
                 .findFirst().orElseThrow();
         settle();
         return project;
-    }
-
-    private CommunityRef community(String code) {
-        return regions.community(regions.findByCode(code).orElseThrow().id()).orElseThrow();
     }
 
     private MockHttpServletRequestBuilder report(EcoProject project, String date, String percent, String invested,

@@ -2,25 +2,20 @@ package cn.shequ.platform.featured;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import cn.shequ.platform.support.TestRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In real Chromium, as new users would: the office launches a batch (for a future year, so that the
@@ -30,20 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * office puts it in publicity and names it, and the batch's named count goes from 0 to 1. Everything
  * the journey made is removed afterwards.
  */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class FeaturedJourneyTest {
+class FeaturedJourneyTest extends JourneyTestSupport {
 
     static final int YEAR = 2098;
     static final String PASSWORD = "Demo@2015";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final Instant started = Instant.now();
 
     @BeforeEach
     @AfterEach
@@ -71,7 +56,6 @@ class FeaturedJourneyTest {
             TestRecords.deleteAudited(jdbc, "featured_batch", "id = ?", batch);
         }
         TestRecords.deleteRevisions(jdbc, revisions);
-        TestRecords.deleteLoginsSince(jdbc, started);
     }
 
     @Test

@@ -2,37 +2,14 @@ package cn.shequ.platform.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.TestRecords;
-import org.junit.jupiter.api.AfterEach;
+import cn.shequ.platform.support.JourneyTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** In real Chromium: the leader opens the 2015 dashboard, its charts draw, and a figure opens its records. */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class DashboardJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final Instant started = Instant.now();
-
-    @AfterEach
-    void removeTheLogins() {
-        TestRecords.deleteLoginsSince(jdbc, started);
-    }
+class DashboardJourneyTest extends JourneyTestSupport {
 
     @Test
     void theLeaderReadsTheYearAndDrillsIntoAFigure() {

@@ -10,57 +10,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import cn.shequ.platform.support.TestRecords;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In real Chromium: the office checks the 2015 summary, uploads a prepared spreadsheet with one bad row
  * and reads which row is wrong, uploads the corrected file, sees the sites in the library and in the
  * summary's library count; the test then removes what it made.
  */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class LandLinkageJourneyTest {
+class LandLinkageJourneyTest extends JourneyTestSupport {
 
     static final String PREFIX = "浏览器导入测试";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     LandLibrarySpreadsheet spreadsheet;
 
-    final Instant started = Instant.now();
-
     @AfterEach
     void removeWhatTheJourneyMade() {
-        List<Long> ids = jdbc.queryForList("select id from land_library_entry where name like ?", Long.class, PREFIX + "%");
-        List<Long> revisions = new ArrayList<>();
-        for (Long id : ids) {
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "land_library_entry", "id = ?", id));
-            TestRecords.deleteAudited(jdbc, "land_library_entry", "id = ?", id);
-        }
-        TestRecords.deleteRevisions(jdbc, revisions);
-        TestRecords.deleteLoginsSince(jdbc, started);
+        TestRecords.deleteWithChildren(jdbc, "land_library_entry", "name like ?", PREFIX + "%");
     }
 
     @Test

@@ -24,11 +24,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
-import cn.shequ.platform.yearlock.YearLocks;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -37,26 +33,17 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The land-linkage pages: the summary and its links, the forms, the spreadsheet import, scope and roles. */
-@IntegrationTest
-@Transactional
-class LandLinkagePagesTest {
+class LandLinkagePagesTest extends PagesTestSupport {
 
     static final String XLSX = LandLibrarySpreadsheet.CONTENT_TYPE;
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     LandLibraryEntries library;
@@ -74,29 +61,7 @@ class LandLinkagePagesTest {
     LandFunds funds;
 
     @Autowired
-    RegionDirectory regions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    YearLocks locks;
-
-    @Autowired
-    jakarta.persistence.EntityManager entityManager;
-
-    @Autowired
     MessageSource messages;
-
-    Users users;
-
-    Pages pages;
-
-    @BeforeEach
-    void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
-    }
 
     @Test
     void theSummaryShowsThe2015FiguresAndEachLinksToWhatItCounts() throws Exception {

@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import cn.shequ.platform.support.IntegrationTest;
 import cn.shequ.platform.support.TestRecords;
@@ -51,13 +49,7 @@ class LandLinkageServerTest {
 
     @AfterEach
     void removeWhatTheTestsMade() {
-        List<Long> ids = jdbc.queryForList("select id from land_library_entry where name like ?", Long.class, PREFIX + "%");
-        List<Long> revisions = new ArrayList<>();
-        for (Long id : ids) {
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "land_library_entry", "id = ?", id));
-            TestRecords.deleteAudited(jdbc, "land_library_entry", "id = ?", id);
-        }
-        TestRecords.deleteRevisions(jdbc, revisions);
+        TestRecords.deleteWithChildren(jdbc, "land_library_entry", "name like ?", PREFIX + "%");
         TestRecords.deleteLoginsSince(jdbc, started);
     }
 

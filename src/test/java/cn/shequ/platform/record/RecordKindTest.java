@@ -9,21 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.shequ.platform.region.CommunityRef;
-import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
-import cn.shequ.platform.yearlock.YearLocks;
-import jakarta.persistence.EntityManager;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A new simple record kind (the volunteer teams of {@link VolunteerTeams}, one file and its messages)
@@ -31,33 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * messages, the show page and its History tab, the uniqueness rule, stale edits, the data scope, the
  * year lock and the delete.
  */
-@IntegrationTest
-@Transactional
-class RecordKindTest {
+class RecordKindTest extends PagesTestSupport {
 
     static final String PATH = "/example/volunteer-teams";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    RegionDirectory regions;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    YearLocks locks;
-
-    @Autowired
-    EntityManager entityManager;
-
-    Users users;
-
-    Pages pages;
 
     long changcheng;
 
@@ -65,8 +35,6 @@ class RecordKindTest {
 
     @BeforeEach
     void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
         changcheng = community("370782105001").id();
         beilaotun = community("370782101003").id();
     }
@@ -155,9 +123,5 @@ class RecordKindTest {
         mvc.perform(form(PATH + "/new", users.leader(), "communityId", changcheng, "name", "领导服务队", "members", "8",
                 "foundedOn", "2015-05-01")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from example_volunteer_team", Integer.class)).isEqualTo(2);
-    }
-
-    private CommunityRef community(String code) {
-        return regions.communitiesUnder(null).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 }

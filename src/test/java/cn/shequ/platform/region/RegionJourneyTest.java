@@ -3,20 +3,13 @@ package cn.shequ.platform.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In real Chromium: the administrator logs in, opens the regions, finds a community and opens it. */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class RegionJourneyTest {
-
-    @LocalServerPort
-    int port;
+class RegionJourneyTest extends JourneyTestSupport {
 
     @Test
     void adminFindsACommunityByNameAndOpensItsPage() {

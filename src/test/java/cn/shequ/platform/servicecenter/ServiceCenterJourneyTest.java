@@ -2,54 +2,28 @@ package cn.shequ.platform.servicecenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import cn.shequ.platform.support.TestRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In real Chromium: the office reads the 2015 summary, follows a figure, plans a center and reports
  * its progress; then the office and the town edit the same project at once, and the second save is
  * refused with the conflict message while the first stays.
  */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class ServiceCenterJourneyTest {
+class ServiceCenterJourneyTest extends JourneyTestSupport {
 
     static final String NOTE = "浏览器测试项目";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final Instant started = Instant.now();
-
     @AfterEach
     void removeWhatTheJourneyMade() {
-        List<Long> ids = jdbc.queryForList("select id from service_center_project where notes like ?", Long.class, NOTE + "%");
-        List<Long> revisions = new ArrayList<>();
-        for (Long id : ids) {
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "service_center_report", "project_id = ?", id));
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "service_center_project", "id = ?", id));
-            TestRecords.deleteAudited(jdbc, "service_center_report", "project_id = ?", id);
-            TestRecords.deleteAudited(jdbc, "service_center_project", "id = ?", id);
-        }
-        TestRecords.deleteRevisions(jdbc, revisions);
-        TestRecords.deleteLoginsSince(jdbc, started);
+        TestRecords.deleteWithChildren(jdbc, "service_center_project", "notes like ?", NOTE + "%",
+                "service_center_report.project_id");
     }
 
     @Test

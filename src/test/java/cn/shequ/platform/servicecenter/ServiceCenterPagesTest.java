@@ -12,54 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.shequ.platform.progress.ProjectStatus;
-import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The service-center pages: the summary and its links, the forms, and the data scope. */
-@IntegrationTest
-@Transactional
-class ServiceCenterPagesTest {
-
-    @Autowired
-    MockMvc mvc;
+class ServiceCenterPagesTest extends PagesTestSupport {
 
     @Autowired
     ServiceCenterProjects projects;
 
     @Autowired
     ServiceCenterReports reports;
-
-    @Autowired
-    RegionDirectory regions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    jakarta.persistence.EntityManager entityManager;
-
-    @Autowired
-    cn.shequ.platform.yearlock.YearLocks locks;
-
-    Users users;
-
-    Pages pages;
-
-    @BeforeEach
-    void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
-    }
 
     @Test
     void theOfficeSeesTheSummaryAndEachFigureListsExactlyWhatItCounts() throws Exception {

@@ -2,57 +2,29 @@ package cn.shequ.platform.smartcommunity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import cn.shequ.platform.support.Browser;
-import cn.shequ.platform.support.IntegrationTest;
+import cn.shequ.platform.support.JourneyTestSupport;
 import cn.shequ.platform.support.TestRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In real Chromium: the office reads the 2015 smart-community summary, records a community whose
  * standardized display platform was completed (first with a completion before the start, which is
  * refused), and the summary's figure of completed platforms follows, down to the list behind it.
  */
-@IntegrationTest
-@ExtendWith(Browser.Available.class)
-class SmartCommunityJourneyTest {
+class SmartCommunityJourneyTest extends JourneyTestSupport {
 
     static final String NOTE = "浏览器测试记录";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final Instant started = Instant.now();
-
     @AfterEach
     void removeWhatTheJourneyMade() {
-        List<Long> ids = jdbc.queryForList("select id from smart_community where notes like ?", Long.class, NOTE + "%");
-        List<Long> revisions = new ArrayList<>();
-        for (Long id : ids) {
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "smart_community_report", "smart_community_id = ?", id));
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "smart_community_system", "smart_community_id = ?", id));
-            revisions.addAll(TestRecords.revisionsOf(jdbc, "smart_community", "id = ?", id));
-            TestRecords.deleteAudited(jdbc, "smart_community_report", "smart_community_id = ?", id);
-            TestRecords.deleteAudited(jdbc, "smart_community_system", "smart_community_id = ?", id);
-            TestRecords.deleteAudited(jdbc, "smart_community", "id = ?", id);
-        }
-        TestRecords.deleteRevisions(jdbc, revisions);
-        TestRecords.deleteLoginsSince(jdbc, started);
+        TestRecords.deleteWithChildren(jdbc, "smart_community", "notes like ?", NOTE + "%",
+                "smart_community_report.smart_community_id", "smart_community_system.smart_community_id");
     }
 
     @Test

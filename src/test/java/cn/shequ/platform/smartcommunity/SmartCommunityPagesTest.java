@@ -19,31 +19,17 @@ import java.util.Map;
 
 import cn.shequ.platform.document.DocumentRef;
 import cn.shequ.platform.document.DocumentRegister;
-import cn.shequ.platform.region.RegionDirectory;
-import cn.shequ.platform.support.IntegrationTest;
-import cn.shequ.platform.support.Pages;
-import cn.shequ.platform.support.Users;
-import cn.shequ.platform.yearlock.YearLocks;
-import jakarta.persistence.EntityManager;
+import cn.shequ.platform.support.PagesTestSupport;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The smart-community pages: the summary and its links, the forms, the list of systems, and the data scope. */
-@IntegrationTest
-@Transactional
-class SmartCommunityPagesTest {
+class SmartCommunityPagesTest extends PagesTestSupport {
 
     static final String HUANGHUA = "370782109001";
     static final String DONGSHAN = "370782001001";
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     SmartCommunities records;
@@ -55,29 +41,7 @@ class SmartCommunityPagesTest {
     SmartApplicationSystems systems;
 
     @Autowired
-    RegionDirectory regions;
-
-    @Autowired
     DocumentRegister documents;
-
-    @Autowired
-    YearLocks locks;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    EntityManager entityManager;
-
-    Users users;
-
-    Pages pages;
-
-    @BeforeEach
-    void setUp() {
-        users = new Users(userDetails);
-        pages = new Pages(mvc);
-    }
 
     @Test
     void theOfficeSeesTheSummaryAndEachFigureListsExactlyWhatItCounts() throws Exception {

@@ -1,6 +1,7 @@
 package cn.shequ.platform.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -24,6 +25,25 @@ public final class TestRecords {
     public static void deleteAudited(JdbcTemplate jdbc, String table, String where, Object... args) {
         jdbc.update("delete from " + table + "_aud where " + where, args);
         jdbc.update("delete from " + table + " where " + where, args);
+    }
+
+    /**
+     * Deletes the rows of an audited table that {@code where} matches, with the rows of its audited child
+     * tables that refer to them (each named {@code table.column}), all their audit rows and the revisions
+     * that touched nothing else.
+     */
+    public static void deleteWithChildren(JdbcTemplate jdbc, String table, String where, Object arg, String... children) {
+        List<Long> revisions = new ArrayList<>();
+        for (Long id : jdbc.queryForList("select id from " + table + " where " + where, Long.class, arg)) {
+            for (String child : children) {
+                String[] tableAndColumn = child.split("\\.");
+                revisions.addAll(revisionsOf(jdbc, tableAndColumn[0], tableAndColumn[1] + " = ?", id));
+                deleteAudited(jdbc, tableAndColumn[0], tableAndColumn[1] + " = ?", id);
+            }
+            revisions.addAll(revisionsOf(jdbc, table, "id = ?", id));
+            deleteAudited(jdbc, table, "id = ?", id);
+        }
+        deleteRevisions(jdbc, revisions);
     }
 
     /** Deletes audit revisions (after the audit rows that referred to them). */
