@@ -37,7 +37,7 @@ public class Placements {
      * when there is none, 403 when it lies outside the user's scope.
      */
     public CommunityRef community(Long communityId) {
-        CommunityRef community = communityId == null ? null : regions.community(communityId).orElse(null);
+        CommunityRef community = communityId == null ? null : regions.communityInAnyScope(communityId).orElse(null);
         if (community == null) {
             throw RuleViolationException.of("communityId", COMMUNITY_REFUSED);
         }

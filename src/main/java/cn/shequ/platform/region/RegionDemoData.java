@@ -23,9 +23,11 @@ class RegionDemoData implements DemoDataset {
     static final String FILE = "demo/region/zhucheng.csv";
 
     private final Regions regions;
+    private final RegionTree tree;
 
-    RegionDemoData(Regions regions) {
+    RegionDemoData(Regions regions, RegionTree tree) {
         this.regions = regions;
+        this.tree = tree;
     }
 
     @Override
@@ -63,6 +65,8 @@ class RegionDemoData implements DemoDataset {
                 }
                 byCode.put(c[1], regions.save(region));
             }
+            regions.flush();
+            tree.changed();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -2,74 +2,90 @@ package cn.shequ.platform.region;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.shequ.platform.shared.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The region registry's public API. Every lookup is bounded by the current user's data scope,
- * except {@link #ancestorsOf(String)}, which only gives names for headings and breadcrumbs.
+ * The region registry's public API, read from the cached {@link RegionTree} (no query once it is
+ * read). Every lookup is bounded by the current user's data scope, except {@link #ancestorsOf(String)}
+ * and {@link #placeName(String)}, which only give names for headings and breadcrumbs.
  */
 @Service
-@Transactional(readOnly = true)
 public class RegionDirectory {
 
-    private final Regions regions;
+    private final RegionTree tree;
     private final DataScope scope;
 
-    RegionDirectory(Regions regions, DataScope scope) {
-        this.regions = regions;
+    RegionDirectory(RegionTree tree, DataScope scope) {
+        this.tree = tree;
         this.scope = scope;
     }
 
     public Optional<RegionRef> find(long id) {
-        return regions.findById(id).map(Region::toRef);
+        return visible(tree.current().region(id));
     }
 
     public Optional<RegionRef> findByCode(String code) {
-        return code == null ? Optional.empty() : regions.findByCode(code.trim()).map(Region::toRef);
+        return code == null ? Optional.empty() : visible(tree.current().byCode(code.trim()));
     }
 
     public Optional<CommunityRef> community(long id) {
-        return regions.findById(id).filter(Region::isCommunity).map(RegionDirectory::toCommunity);
+        CommunityRef community = tree.current().community(id);
+        return community != null && scope.covers(community.path()) ? Optional.of(community) : Optional.empty();
     }
 
-    /** The communities with these ids that the user may see, by id (one query). */
+    /**
+     * The community with this id whatever the user's scope: for a check that tells a community outside
+     * the scope (403) from one that does not exist.
+     */
+    public Optional<CommunityRef> communityInAnyScope(long id) {
+        return Optional.ofNullable(tree.current().community(id));
+    }
+
+    /** The communities with these ids that the user may see, by id. */
     public Map<Long, CommunityRef> communities(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        RegionTree.Snapshot current = tree.current();
+        Map<Long, CommunityRef> found = new HashMap<>();
+        for (Long id : ids) {
+            CommunityRef community = current.community(id);
+            if (community != null && scope.covers(community.path())) {
+                found.put(id, community);
+            }
         }
-        return regions.findByIdIn(ids).stream()
-                .filter(Region::isCommunity)
-                .map(RegionDirectory::toCommunity)
-                .collect(Collectors.toMap(CommunityRef::id, Function.identity()));
+        return found;
     }
 
-    /** All regions of a level the user may see, e.g. the towns for a filter. */
+    /** All regions of a level the user may see, in path order, e.g. the towns for a filter. */
     public List<RegionRef> all(RegionLevel level) {
-        return regions.findByLevelOrderByPath(level).stream().map(Region::toRef).toList();
+        return tree.current().regions().stream().filter(r -> r.level() == level && scope.covers(r.path())).toList();
     }
 
     public List<RegionRef> towns() {
         return all(RegionLevel.TOWN);
     }
 
-    /** The communities the user may see under a region (the whole scope when {@code under} is null). */
+    /** The communities the user may see under a region (the whole scope when {@code under} is null), in path order. */
     public List<CommunityRef> communitiesUnder(RegionRef under) {
-        List<Region> found = under == null
-                ? regions.findCommunities()
-                : regions.findByLevelAndPathStartingWithOrderByPath(RegionLevel.COMMUNITY, under.path());
-        return found.stream().map(RegionDirectory::toCommunity).toList();
+        return tree.current().communities().stream()
+                .filter(c -> (under == null || c.path().startsWith(under.path())) && scope.covers(c.path()))
+                .toList();
     }
 
     public List<RegionRef> children(long parentId) {
-        return regions.findByParentIdOrderByCode(parentId).stream().map(Region::toRef).toList();
+        return tree.current().children(parentId).stream().filter(r -> scope.covers(r.path())).toList();
+    }
+
+    /** Forgets the cached tree, after regions were changed outside the platform (by SQL). */
+    public void reload() {
+        tree.changed();
     }
 
     /**
@@ -126,21 +142,12 @@ public class RegionDirectory {
     }
 
     private List<RegionRef> namesOf(List<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return regions.findNamesByCodeIn(codes).stream()
-                .map(row -> new RegionRef(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        RegionLevel.valueOf((String) row[3]), (String) row[4],
-                        row[5] == null ? null : ((Number) row[5]).longValue()))
-                .toList();
+        RegionTree.Snapshot current = tree.current();
+        return codes.stream().map(current::byCode).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(RegionRef::path)).toList();
     }
 
-    static CommunityRef toCommunity(Region r) {
-        Region town = r.getParent();
-        return new CommunityRef(r.getId(), r.getCode(), r.getName(), r.getPath(), town.getId(), town.getName(),
-                r.getKind(), r.getHouseholds() == null ? 0 : r.getHouseholds(),
-                r.getPopulation() == null ? 0 : r.getPopulation(), r.isAlongRiver(), r.isAlongRoad(),
-                r.getAggregationZone());
+    private Optional<RegionRef> visible(RegionRef region) {
+        return region != null && scope.covers(region.path()) ? Optional.of(region) : Optional.empty();
     }
 }

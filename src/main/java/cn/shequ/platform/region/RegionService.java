@@ -18,10 +18,12 @@ class RegionService {
 
     private final Regions regions;
     private final DataScope scope;
+    private final RegionTree tree;
 
-    RegionService(Regions regions, DataScope scope) {
+    RegionService(Regions regions, DataScope scope, RegionTree tree) {
         this.regions = regions;
         this.scope = scope;
+        this.tree = tree;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +49,9 @@ class RegionService {
             region = parent.child(form.getCode().trim(), form.getName().trim());
         }
         describe(region, form);
-        return regions.save(region).getId();
+        long id = regions.saveAndFlush(region).getId();
+        tree.changed();
+        return id;
     }
 
     void update(long id, RegionForm form) {
@@ -57,6 +61,8 @@ class RegionService {
         checkCommunity(region.getLevel(), form, new ArrayList<>());
         region.rename(form.getName().trim());
         describe(region, form);
+        regions.flush();
+        tree.changed();
     }
 
     private void describe(Region region, RegionForm form) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.support.IntegrationTest;
 import cn.shequ.platform.support.TestRecords;
 import cn.shequ.platform.support.Users;
@@ -41,6 +42,9 @@ class AuditTrailTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    RegionDirectory regionDirectory;
+
     Users users;
 
     @BeforeEach
@@ -55,6 +59,7 @@ class AuditTrailTest {
             var revisions = jdbc.queryForList("select rev from region_aud where id = ?", Long.class, id);
             jdbc.update("delete from region_aud where id = ?", id);
             jdbc.update("delete from region where id = ?", id);
+            regionDirectory.reload();
             for (Long rev : revisions) {
                 jdbc.update("delete from audit_revision_change where revision_id = ?", rev);
                 jdbc.update("delete from audit_revision where id = ?", rev);
