@@ -34,10 +34,10 @@ public class Placements {
 
     /**
      * The community a form names: one the user may see and change; a message on the community field
-     * when there is none, 403 when it lies outside the user's scope.
+     * when there is none the user may see (one outside the scope reads as none).
      */
     public CommunityRef community(Long communityId) {
-        CommunityRef community = communityId == null ? null : regions.communityInAnyScope(communityId).orElse(null);
+        CommunityRef community = communityId == null ? null : regions.community(communityId).orElse(null);
         if (community == null) {
             throw RuleViolationException.of("communityId", COMMUNITY_REFUSED);
         }

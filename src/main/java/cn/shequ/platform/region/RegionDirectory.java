@@ -42,14 +42,6 @@ public class RegionDirectory {
         return community != null && scope.covers(community.path()) ? Optional.of(community) : Optional.empty();
     }
 
-    /**
-     * The community with this id whatever the user's scope: for a check that tells a community outside
-     * the scope (403) from one that does not exist.
-     */
-    public Optional<CommunityRef> communityInAnyScope(long id) {
-        return Optional.ofNullable(tree.current().community(id));
-    }
-
     /** The communities with these ids that the user may see, by id. */
     public Map<Long, CommunityRef> communities(Collection<Long> ids) {
         RegionTree.Snapshot current = tree.current();
