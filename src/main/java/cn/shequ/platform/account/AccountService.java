@@ -60,9 +60,7 @@ class AccountService {
         }
         violations.addAll(policy.check("password", form.getPassword()));
         checkRoleAndScope(form, violations);
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
+        refuseIfAny(violations);
         UserAccount account = new UserAccount(username, form.getDisplayName().trim(), form.getRole(),
                 form.getScopeRegionId(), encoder.encode(form.getPassword()), true, clock.instant());
         if (!form.isEnabled()) {
@@ -79,22 +77,14 @@ class AccountService {
         if (account.getUsername().equals(actingUsername) && (!form.isEnabled() || form.getRole() != account.getRole())) {
             violations.add(new Violation(null, "account.error.self"));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
+        refuseIfAny(violations);
         account.describe(form.getDisplayName().trim(), form.getRole(), form.getScopeRegionId(), form.isEnabled());
     }
 
     void resetPassword(long id, PasswordForms.Reset form) {
         UserAccount account = get(id);
         StaleRecordException.check("user", id, form.getVersion(), account.getVersion());
-        List<Violation> violations = new ArrayList<>(policy.check("newPassword", form.getNewPassword()));
-        if (!form.getNewPassword().equals(form.getConfirmPassword())) {
-            violations.add(new Violation("confirmPassword", "account.error.password.confirm"));
-        }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
+        refuseIfAny(newPasswordViolations(form));
         account.changePassword(encoder.encode(form.getNewPassword()), true, clock.instant());
     }
 
@@ -105,17 +95,27 @@ class AccountService {
         if (!encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
             violations.add(new Violation("currentPassword", "account.error.password.current"));
         }
-        violations.addAll(policy.check("newPassword", form.getNewPassword()));
+        violations.addAll(newPasswordViolations(form));
         if (form.getNewPassword().equals(form.getCurrentPassword())) {
             violations.add(new Violation("newPassword", "account.error.password.same"));
         }
+        refuseIfAny(violations);
+        account.changePassword(encoder.encode(form.getNewPassword()), false, clock.instant());
+    }
+
+    /** What is wrong with a new password: outside the policy, or typed differently the second time. */
+    private List<Violation> newPasswordViolations(PasswordForms.NewPassword form) {
+        List<Violation> violations = new ArrayList<>(policy.check("newPassword", form.getNewPassword()));
         if (!form.getNewPassword().equals(form.getConfirmPassword())) {
             violations.add(new Violation("confirmPassword", "account.error.password.confirm"));
         }
+        return violations;
+    }
+
+    private static void refuseIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        account.changePassword(encoder.encode(form.getNewPassword()), false, clock.instant());
     }
 
     /**

@@ -18,6 +18,7 @@ import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
+import cn.shequ.platform.web.TextSearch;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.data.domain.Page;
@@ -79,11 +80,7 @@ class AdminUserController {
         Specification<UserAccount> spec = (root, query, cb) -> seesWholeTree
                 ? cb.or(root.get("scopeRegionId").in(visible), cb.isNull(root.get("scopeRegionId")))
                 : root.get("scopeRegionId").in(visible);
-        if (q != null && !q.isBlank()) {
-            String like = "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
-                    cb.like(cb.lower(root.get("displayName")), like, '\\')));
-        }
+        spec = spec.and(TextSearch.containing(q, "username", "displayName"));
         if (role != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("role"), role));
         }

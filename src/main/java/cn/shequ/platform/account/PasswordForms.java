@@ -10,13 +10,10 @@ final class PasswordForms {
     private PasswordForms() {
     }
 
-    /** A user changes their own password. */
+    /** A new password, typed twice. */
     @Getter
     @Setter
-    static class Change {
-
-        @NotBlank(message = "{validation.required}")
-        private String currentPassword;
+    static class NewPassword {
 
         @NotBlank(message = "{validation.required}")
         private String newPassword;
@@ -25,16 +22,19 @@ final class PasswordForms {
         private String confirmPassword;
     }
 
+    /** A user changes their own password. */
+    @Getter
+    @Setter
+    static class Change extends NewPassword {
+
+        @NotBlank(message = "{validation.required}")
+        private String currentPassword;
+    }
+
     /** An administrator gives a user a temporary password, to be changed at the next login. */
     @Getter
     @Setter
-    static class Reset {
-
-        @NotBlank(message = "{validation.required}")
-        private String newPassword;
-
-        @NotBlank(message = "{validation.required}")
-        private String confirmPassword;
+    static class Reset extends NewPassword {
 
         private Long version;
     }

@@ -1,5 +1,6 @@
 package cn.shequ.platform.account;
 
+import cn.shequ.platform.web.FormValues;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,13 +39,6 @@ class UserForm {
     }
 
     static UserForm of(UserAccount account) {
-        UserForm form = new UserForm();
-        form.username = account.getUsername();
-        form.displayName = account.getDisplayName();
-        form.role = account.getRole();
-        form.scopeRegionId = account.getScopeRegionId();
-        form.enabled = account.isEnabled();
-        form.version = account.getVersion();
-        return form;
+        return FormValues.of(account, new UserForm());
     }
 }

@@ -3,6 +3,7 @@ package cn.shequ.platform.featured;
 import java.math.BigDecimal;
 
 import cn.shequ.platform.shared.MultiLine;
+import cn.shequ.platform.web.FormValues;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -48,15 +49,8 @@ class ApplicationForm {
     private Long version;
 
     static ApplicationForm of(FeaturedApplication application) {
-        ApplicationForm form = new ApplicationForm();
-        form.communityId = application.getCommunityId();
+        ApplicationForm form = FormValues.of(application, new ApplicationForm());
         form.aspectId = application.getAspect().getId();
-        form.title = application.getTitle();
-        form.description = application.getDescription();
-        form.investment = application.getInvestment();
-        form.households = application.getHouseholds();
-        form.figures = application.getFigures();
-        form.version = application.getVersion();
         return form;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.web.TextSearch;
 import jakarta.persistence.criteria.JoinType;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -42,7 +43,7 @@ record ApplicationSearch(Integer year, Long batch, RegionRef region, FeaturedSta
             String text = q.trim();
             List<Long> ids = communitiesInRegion.stream().filter(c -> c.name().contains(text) || c.fullName().contains(text))
                     .map(CommunityRef::id).toList();
-            String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = TextSearch.pattern(text);
             spec = spec.and((root, query, cb) -> ids.isEmpty() ? cb.like(root.get("title"), like, '\\')
                     : cb.or(cb.like(root.get("title"), like, '\\'), root.get("communityId").in(ids)));
         }

@@ -1,6 +1,7 @@
 package cn.shequ.platform.featured;
 
 import cn.shequ.platform.shared.MultiLine;
+import cn.shequ.platform.web.FormValues;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,12 +33,6 @@ class AspectForm {
     private Long version;
 
     static AspectForm of(FeaturedAspect aspect) {
-        AspectForm form = new AspectForm();
-        form.name = aspect.getName();
-        form.sortOrder = aspect.getSortOrder();
-        form.active = aspect.isActive();
-        form.description = aspect.getDescription();
-        form.version = aspect.getVersion();
-        return form;
+        return FormValues.of(aspect, new AspectForm());
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import cn.shequ.platform.shared.MultiLine;
+import cn.shequ.platform.web.FormValues;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -105,21 +106,10 @@ class BatchForm {
     }
 
     static BatchForm of(FeaturedBatch batch) {
-        BatchForm form = new BatchForm();
-        form.year = batch.getYear();
-        form.number = batch.getNumber();
-        form.documentId = batch.getDocumentId();
+        BatchForm form = FormValues.of(batch, new BatchForm(), "criteria", "reviewers");
         batch.getAspects().forEach(a -> form.aspectIds.add(a.getId()));
-        form.applicationsOpen = batch.getApplicationsOpen();
-        form.applicationsClose = batch.getApplicationsClose();
         batch.getCriteria().forEach(c -> form.criteria.add(new CriterionRow(c.getName(), c.getWeight())));
-        form.quota = batch.getQuota();
-        form.passMark = batch.getPassMark();
-        form.publicityStart = batch.getPublicityStart();
-        form.publicityEnd = batch.getPublicityEnd();
         form.reviewers.addAll(batch.getReviewers());
-        form.notes = batch.getNotes();
-        form.version = batch.getVersion();
         return form.withEmptyRows();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
@@ -41,7 +42,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class FeaturedApplication {
+class FeaturedApplication implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.document.Document;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
@@ -52,7 +53,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class FeaturedBatch {
+class FeaturedBatch implements Placed {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{1,50}");
     static final int MAX_CRITERIA = 10;

@@ -151,10 +151,7 @@ class FeaturedController {
     @GetMapping("/{id}/ranking")
     String ranking(@PathVariable long id, Model model) {
         FeaturedBatch batch = service.batch(id);
-        RegionRef area = regions.resolve(null);
-        List<FeaturedApplication> shown = applications.findAll(
-                new ApplicationSearch(null, id, area, null, null, false, null).specification(List.of()));
-        List<ApplicationRow> rows = rows(shown, area);
+        List<ApplicationRow> rows = batchRows(id, null, false, Sort.unsorted());
         model.addAttribute("batch", batch);
         model.addAttribute("ranking", RankRow.rank(rows, standings.ofBatch(id), batch));
         model.addAttribute("unscored", rows.stream().filter(r -> r.score() == null
@@ -173,11 +170,16 @@ class FeaturedController {
 
     /** The rows of the batch's named list the user may see, by town and community. */
     List<ApplicationRow> namedRows(long id) {
-        RegionRef area = regions.resolve(null);
-        List<FeaturedApplication> named = applications.findAll(
-                new ApplicationSearch(null, id, area, FeaturedState.NAMED, null, null, null).specification(List.of()),
-                Sort.by("regionPath", "id"));
-        return rows(named, area);
+        return batchRows(id, FeaturedState.NAMED, null, Sort.by("regionPath", "id"));
+    }
+
+    /** The rows of the batch's applications the user may see, in a state (or any) and with drafts or not (null: any). */
+    private List<ApplicationRow> batchRows(long id, FeaturedState state, Boolean drafts, Sort sort) {
+        List<FeaturedApplication> found = applications.findAll(
+                new ApplicationSearch(null, id, regions.resolve(null), state, null, drafts, null).specification(List.of()), sort);
+        Map<Long, CommunityRef> communities = regions.communities(found.stream().map(FeaturedApplication::getCommunityId)
+                .collect(Collectors.toSet()));
+        return ApplicationRow.of(found, communities, standings.of(found.stream().map(FeaturedApplication::getId).toList()));
     }
 
     @GetMapping("/new")
@@ -258,13 +260,6 @@ class FeaturedController {
         model.addAttribute("towns", regions.towns());
         model.addAttribute("states", FeaturedState.values());
         model.addAttribute("sort", sort);
-    }
-
-    private List<ApplicationRow> rows(List<FeaturedApplication> found, RegionRef area) {
-        Map<Long, CommunityRef> communities = regions.communities(found.stream().map(FeaturedApplication::getCommunityId)
-                .collect(Collectors.toSet()));
-        Map<Long, FeaturedStandings.Score> scores = standings.of(found.stream().map(FeaturedApplication::getId).toList());
-        return ApplicationRow.of(found, communities, scores);
     }
 
     private Optional<DocumentRef> document(FeaturedBatch batch) {

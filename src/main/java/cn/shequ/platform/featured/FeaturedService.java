@@ -13,14 +13,13 @@ import cn.shequ.platform.account.AccountDirectory;
 import cn.shequ.platform.account.AccountRef;
 import cn.shequ.platform.account.Role;
 import cn.shequ.platform.document.DocumentRegister;
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.CommunityRef;
-import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.StaleRecordException;
-import cn.shequ.platform.yearlock.YearLocks;
 import org.hibernate.Hibernate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,13 +44,12 @@ class FeaturedService {
     private final RegionDirectory regions;
     private final DocumentRegister documents;
     private final AccountDirectory accounts;
-    private final DataScope scope;
-    private final YearLocks locks;
+    private final Placements placements;
     private final Clock clock;
 
     FeaturedService(FeaturedBatches batches, FeaturedAspects aspects, FeaturedApplications applications,
             FeaturedTransitions transitions, FeaturedReviews reviews, FeaturedStandings standings, RegionDirectory regions,
-            DocumentRegister documents, AccountDirectory accounts, DataScope scope, YearLocks locks, Clock clock) {
+            DocumentRegister documents, AccountDirectory accounts, Placements placements, Clock clock) {
         this.batches = batches;
         this.aspects = aspects;
         this.applications = applications;
@@ -61,8 +59,7 @@ class FeaturedService {
         this.regions = regions;
         this.documents = documents;
         this.accounts = accounts;
-        this.scope = scope;
-        this.locks = locks;
+        this.placements = placements;
         this.clock = clock;
     }
 
@@ -85,18 +82,14 @@ class FeaturedService {
 
     long createBatch(BatchForm form) {
         String regionPath = regions.scopeRoot().path();
-        locks.requireOpen(form.getYear(), regionPath);
+        placements.requireOpen(form.getYear(), regionPath);
         FeaturedBatch batch = FeaturedBatch.launch(batchDetails(form, regionPath, null));
         return batches.save(batch).getId();
     }
 
     void updateBatch(long id, BatchForm form) {
-        FeaturedBatch batch = batch(id);
-        scope.requireCovered(batch.getRegionPath());
-        StaleRecordException.check("featured batch", id, form.getVersion(), batch.getVersion());
-        batch.requireOpen();
-        locks.requireOpen(batch.getYear(), batch.getRegionPath());
-        locks.requireOpen(form.getYear(), batch.getRegionPath());
+        FeaturedBatch batch = openBatch(id, form.getVersion());
+        placements.requireOpen(form.getYear(), batch.getRegionPath());
         FeaturedBatch.Usage usage = new FeaturedBatch.Usage(reviews.existsForBatch(id), applications.aspectsApplied(id));
         batch.describe(batchDetails(form, batch.getRegionPath(), batch), usage);
     }
@@ -107,12 +100,8 @@ class FeaturedService {
      * (submitted, recommended or under review), and when there is nothing to name.
      */
     int nameAndClose(long id, Actor actor, NamingForm form) {
-        FeaturedBatch batch = batch(id);
-        scope.requireCovered(batch.getRegionPath());
-        StaleRecordException.check("featured batch", id, form.getVersion(), batch.getVersion());
-        batch.requireOpen();
+        FeaturedBatch batch = openBatch(id, form.getVersion());
         String note = form.getNote();
-        locks.requireOpen(batch.getYear(), batch.getRegionPath());
         long pending = standings.pending(id);
         if (pending > 0) {
             throw RuleViolationException.global("featured.error.naming.pending", pending);
@@ -124,11 +113,23 @@ class FeaturedService {
         var now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         for (FeaturedApplication application : inPublicity) {
-            locks.requireOpen(batch.getYear(), application.getRegionPath());
+            placements.requireOpen(batch.getYear(), application.getRegionPath());
             transitions.save(application.moveTo(FeaturedState.NAMED, actor, note, now, today, null));
         }
         batch.close(actor.username(), now);
         return inPublicity.size();
+    }
+
+    /**
+     * A batch before a change: in the user's scope, not changed since the form was made, not yet
+     * closed, and its year open.
+     */
+    private FeaturedBatch openBatch(long id, Long formVersion) {
+        FeaturedBatch batch = batch(id);
+        placements.change(batch, formVersion);
+        batch.requireOpen();
+        placements.requireOpen(batch.getYear(), batch.getRegionPath());
+        return batch;
     }
 
     private FeaturedBatch.Details batchDetails(BatchForm form, String regionPath, FeaturedBatch existing) {
@@ -202,8 +203,7 @@ class FeaturedService {
 
     long file(long batchId, ApplicationForm form, Actor actor) {
         FeaturedBatch batch = batch(batchId);
-        CommunityRef community = community(form.getCommunityId());
-        locks.requireOpen(batch.getYear(), community.path());
+        CommunityRef community = placements.place(form.getCommunityId(), batch.getYear());
         FeaturedApplication.Details details = applicationDetails(batch, form, community, 0);
         FeaturedApplication application = applications.save(FeaturedApplication.file(batch, details, actor.username(),
                 clock.instant(), LocalDate.now(clock)));
@@ -213,21 +213,16 @@ class FeaturedService {
 
     void updateApplication(long id, ApplicationForm form) {
         FeaturedApplication application = application(id);
-        scope.requireCovered(application.getRegionPath());
-        StaleRecordException.check("featured application", id, form.getVersion(), application.getVersion());
         FeaturedBatch batch = application.getBatch();
-        locks.requireOpen(batch.getYear(), application.getRegionPath());
-        CommunityRef community = community(form.getCommunityId());
-        locks.requireOpen(batch.getYear(), community.path());
+        placements.change(application, batch.getYear(), form.getVersion());
+        CommunityRef community = placements.place(form.getCommunityId(), batch.getYear());
         application.describe(applicationDetails(batch, form, community, id));
     }
 
     /** Moves an application on (see {@link FeaturedApplication#moveTo}) and keeps the log entry. */
     void transition(long id, TransitionForm form, Actor actor) {
         FeaturedApplication application = application(id);
-        scope.requireCovered(application.getRegionPath());
-        StaleRecordException.check("featured application", id, form.getVersion(), application.getVersion());
-        locks.requireOpen(application.getBatch().getYear(), application.getRegionPath());
+        placements.change(application, application.getBatch().getYear(), form.getVersion());
         FeaturedApplication.Standing standing = null;
         if (form.getTo() == FeaturedState.IN_PUBLICITY) {
             FeaturedStandings.Score score = standings.of(List.of(id)).get(id);
@@ -248,15 +243,6 @@ class FeaturedService {
         }
         return new FeaturedApplication.Details(community.id(), community.path(), aspect, form.getTitle(),
                 form.getDescription(), form.getInvestment(), form.getHouseholds(), form.getFigures());
-    }
-
-    /** The community an application is filed for: one the user may see and change. */
-    private CommunityRef community(Long communityId) {
-        CommunityRef community = (communityId == null ? java.util.Optional.<CommunityRef>empty()
-                : regions.community(communityId))
-                .orElseThrow(() -> RuleViolationException.of("communityId", "featured.error.community"));
-        scope.requireCovered(community.path());
-        return community;
     }
 
     // ---- reviews
@@ -281,7 +267,7 @@ class FeaturedService {
     void review(long applicationId, ReviewForm form, String reviewer) {
         FeaturedApplication application = application(applicationId);
         requireAssigned(application.getBatch(), reviewer);
-        locks.requireOpen(application.getBatch().getYear(), application.getRegionPath());
+        placements.requireOpen(application.getBatch().getYear(), application.getRegionPath());
         var existing = reviews.findByApplicationIdAndReviewer(applicationId, reviewer);
         if (existing.isPresent()) {
             StaleRecordException.check("featured review", existing.get().getId(), form.getVersion(),

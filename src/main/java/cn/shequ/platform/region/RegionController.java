@@ -9,6 +9,7 @@ import cn.shequ.platform.audit.History;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
+import cn.shequ.platform.web.TextSearch;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.data.domain.Page;
@@ -60,10 +61,7 @@ class RegionController {
         Region townRegion = town == null ? null : regions.findById(town).orElse(null);
 
         Specification<Region> spec = (root, query, cb) -> cb.equal(root.get("level"), RegionLevel.COMMUNITY);
-        if (q != null && !q.isBlank()) {
-            String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), like, '\\'));
-        }
+        spec = spec.and(TextSearch.containing(q, "name"));
         if (townRegion != null) {
             String prefix = townRegion.getPath();
             spec = spec.and((root, query, cb) -> cb.like(root.get("path"), prefix + "%"));

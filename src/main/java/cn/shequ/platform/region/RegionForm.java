@@ -1,5 +1,6 @@
 package cn.shequ.platform.region;
 
+import cn.shequ.platform.web.FormValues;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,18 +52,8 @@ class RegionForm {
     }
 
     static RegionForm of(Region region) {
-        RegionForm form = new RegionForm();
+        RegionForm form = FormValues.of(region, new RegionForm());
         form.parentId = region.getParent() == null ? null : region.getParent().getId();
-        form.level = region.getLevel();
-        form.code = region.getCode();
-        form.name = region.getName();
-        form.kind = region.getKind();
-        form.households = region.getHouseholds();
-        form.population = region.getPopulation();
-        form.alongRiver = region.isAlongRiver();
-        form.alongRoad = region.isAlongRoad();
-        form.aggregationZone = region.getAggregationZone();
-        form.version = region.getVersion();
         return form;
     }
 }

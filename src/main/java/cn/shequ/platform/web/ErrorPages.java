@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * "Not found" is the 404 page and "not yours" the 403 page, for every module. Anything unexpected
- * goes to Boot's error handling, which renders {@code error/500.html}: never a stack trace.
+ * goes to Boot's error handling, which renders {@code error/5xx.html}: never a stack trace.
  */
 @ControllerAdvice
 class ErrorPages {
