@@ -38,7 +38,7 @@ class CommunityServiceCommunityPanel implements CommunityPanel {
     @Transactional(readOnly = true)
     public Object data(long communityId) {
         Data data = new Data(activities.findHeldAt(communityId), pairings.findByCommunityIdOrderBySinceDesc(communityId),
-                pilots.findByCommunityIdOrderByPilotYearDesc(communityId));
+                pilots.findByCommunityIdOrderByYearDesc(communityId));
         return data.activities().isEmpty() && data.pairings().isEmpty() && data.pilots().isEmpty() ? null : data;
     }
 }

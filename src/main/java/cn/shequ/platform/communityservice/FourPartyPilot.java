@@ -30,8 +30,9 @@ import org.hibernate.envers.Audited;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class FourPartyPilot extends PlacedRecord {
 
+    /** The pilot year. */
     @Column(name = "pilot_year", nullable = false)
-    private int pilotYear;
+    private int year;
 
     @Column(name = "social_organisations", nullable = false)
     private int socialOrganisations;
@@ -78,7 +79,7 @@ class FourPartyPilot extends PlacedRecord {
             throw new RuleViolationException(violations);
         }
         placeAt(details.communityId(), details.regionPath());
-        this.pilotYear = details.pilotYear();
+        this.year = details.pilotYear();
         this.socialOrganisations = details.socialOrganisations();
         this.socialWorkers = details.socialWorkers();
         this.volunteers = details.volunteers();

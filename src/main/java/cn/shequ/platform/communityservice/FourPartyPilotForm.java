@@ -1,5 +1,7 @@
 package cn.shequ.platform.communityservice;
 
+import cn.shequ.platform.record.PlacedForm;
+import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +13,7 @@ import lombok.Setter;
 /** The form of a “四社联动” pilot. */
 @Getter
 @Setter
-class FourPartyPilotForm {
+class FourPartyPilotForm implements PlacedForm<FourPartyPilot> {
 
     @NotNull(message = "{validation.required}")
     private Long communityId;
@@ -36,6 +38,7 @@ class FourPartyPilotForm {
     @Max(value = 100_000, message = "{validation.max}")
     private Integer volunteers;
 
+    @ServiceDocument
     private Long documentId;
 
     @Size(max = 2000, message = "{validation.size.max}")
@@ -47,7 +50,7 @@ class FourPartyPilotForm {
     static FourPartyPilotForm of(FourPartyPilot pilot) {
         FourPartyPilotForm form = new FourPartyPilotForm();
         form.communityId = pilot.getCommunityId();
-        form.pilotYear = pilot.getPilotYear();
+        form.pilotYear = pilot.getYear();
         form.socialOrganisations = pilot.getSocialOrganisations();
         form.socialWorkers = pilot.getSocialWorkers();
         form.volunteers = pilot.getVolunteers();
@@ -57,8 +60,23 @@ class FourPartyPilotForm {
         return form;
     }
 
-    FourPartyPilot.Details details(String regionPath) {
-        return new FourPartyPilot.Details(communityId, regionPath, pilotYear, socialOrganisations, socialWorkers,
+    @Override
+    public int year() {
+        return pilotYear;
+    }
+
+    @Override
+    public FourPartyPilot create(CommunityRef community) {
+        return FourPartyPilot.start(details(community));
+    }
+
+    @Override
+    public void update(FourPartyPilot pilot, CommunityRef community) {
+        pilot.describe(details(community));
+    }
+
+    private FourPartyPilot.Details details(CommunityRef community) {
+        return new FourPartyPilot.Details(community.id(), community.path(), pilotYear, socialOrganisations, socialWorkers,
                 volunteers, documentId, notes);
     }
 }

@@ -14,6 +14,7 @@ import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
+import cn.shequ.platform.web.EntryForms;
 import cn.shequ.platform.web.FormSubmission;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
@@ -41,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/community-services/pairings")
-class PairingController {
+class PairingController extends EntryForms<PairingForm> {
 
     private static final Set<String> SORTABLE = Set.of("regionPath", "enterprise", "since");
 
@@ -53,6 +54,8 @@ class PairingController {
 
     PairingController(EnterprisePairings pairings, PairingService service, RegionDirectory regions, History history,
             Clock clock) {
+        super("communityservice/pairing-form", "communityservice.pairing.saved", () -> PairingForm.since(LocalDate.now(clock)),
+                id -> PairingForm.of(service.get(id)), service::create, service::update);
         this.pairings = pairings;
         this.service = service;
         this.regions = regions;
@@ -109,43 +112,9 @@ class PairingController {
         return "communityservice/pairing";
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        PairingForm form = new PairingForm();
-        form.setSince(LocalDate.now(clock));
-        model.addAttribute("form", form);
-        return formView(model, null);
-    }
-
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") PairingForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "communityservice.pairing.saved");
-            return "redirect:/community-services/pairings/" + id;
-        }, "communityservice/pairing-form");
-    }
-
-    @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", service.formFor(id));
-        return formView(model, id);
-    }
-
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") PairingForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        service.get(id);
-        formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> service.formFor(id))
-                .save(() -> {
-                    service.update(id, form);
-                    redirect.addFlashAttribute("message", "communityservice.pairing.saved");
-                    return "redirect:/community-services/pairings/" + id;
-                }, "communityservice/pairing-form");
+    @Override
+    protected void formOptions(Model model) {
+        model.addAttribute("communityOptions", regions.communitiesUnder(null));
     }
 
     @GetMapping("/{id}/donations/new")
@@ -178,12 +147,6 @@ class PairingController {
         model.addAttribute("pairing", pairing);
         model.addAttribute("community", regions.community(pairing.getCommunityId()).orElse(null));
         return "communityservice/donation-form";
-    }
-
-    private String formView(Model model, Long id) {
-        model.addAttribute("pairingId", id);
-        model.addAttribute("communityOptions", regions.communitiesUnder(null));
-        return "communityservice/pairing-form";
     }
 
     private static Map<Long, BigDecimal> sums(List<Object[]> rows) {

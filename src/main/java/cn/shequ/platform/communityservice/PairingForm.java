@@ -35,6 +35,13 @@ class PairingForm {
 
     private Long version;
 
+    /** A new form, the pairing beginning {@code today}. */
+    static PairingForm since(LocalDate today) {
+        PairingForm form = new PairingForm();
+        form.since = today;
+        return form;
+    }
+
     static PairingForm of(EnterprisePairing pairing) {
         PairingForm form = new PairingForm();
         form.enterprise = pairing.getEnterprise();

@@ -35,11 +35,6 @@ class PairingService {
         return pairings.findWithDonations(id).orElseThrow(() -> new NotFoundException("enterprise pairing", id));
     }
 
-    @Transactional(readOnly = true)
-    PairingForm formFor(long id) {
-        return PairingForm.of(get(id));
-    }
-
     long create(PairingForm form) {
         CommunityRef community = placements.place(form.getCommunityId(), form.getSince().getYear());
         return pairings.save(EnterprisePairing.pair(form.details(community.path()), today())).getId();

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import cn.shequ.platform.audit.Refers;
 import cn.shequ.platform.audit.ShownBy;
+import cn.shequ.platform.record.Placed;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.RuleViolationException;
@@ -53,7 +54,7 @@ import org.hibernate.envers.Audited;
 @Filter(name = DataScope.FILTER)
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class WelfareActivity {
+class WelfareActivity implements Placed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,31 +10,25 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
-import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
-import cn.shequ.platform.web.FormSubmission;
+import cn.shequ.platform.web.EntryForms;
 import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
-import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public-welfare activities' pages, {@code /community-services/activities}. */
 @Controller
 @RequestMapping("/community-services/activities")
-class WelfareActivityController {
+class WelfareActivityController extends EntryForms<WelfareActivityForm> {
 
     private static final Set<String> SORTABLE = Set.of("heldOn", "title", "organiser", "peopleHelped", "studentsAided", "money");
 
@@ -47,6 +41,8 @@ class WelfareActivityController {
 
     WelfareActivityController(WelfareActivities activities, WelfareActivityService service, ActivityPlaces places,
             RegionDirectory regions, History history, Clock clock) {
+        super("communityservice/activity-form", "communityservice.activity.saved",
+                () -> WelfareActivityForm.heldOn(LocalDate.now(clock)), service::formFor, service::create, service::update);
         this.activities = activities;
         this.service = service;
         this.places = places;
@@ -92,53 +88,11 @@ class WelfareActivityController {
         return "communityservice/activity";
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        WelfareActivityForm form = new WelfareActivityForm();
-        form.setHeldOn(LocalDate.now(clock));
-        form.setPeopleHelped(0);
-        model.addAttribute("form", form);
-        return formView(model, null);
-    }
-
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") WelfareActivityForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        formView(model, null);
-        return FormSubmission.of(form, result, model).save(() -> {
-            long id = service.create(form);
-            redirect.addFlashAttribute("message", "communityservice.activity.saved");
-            return "redirect:/community-services/activities/" + id;
-        }, "communityservice/activity-form");
-    }
-
-    @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", service.formFor(id));
-        return formView(model, id);
-    }
-
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") WelfareActivityForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        service.get(id);
-        formView(model, id);
-        return FormSubmission.of(form, result, model)
-                .onConflict(() -> service.formFor(id))
-                .save(() -> {
-                    service.update(id, form);
-                    redirect.addFlashAttribute("message", "communityservice.activity.saved");
-                    return "redirect:/community-services/activities/" + id;
-                }, "communityservice/activity-form");
-    }
-
-    private String formView(Model model, Long id) {
-        List<CommunityRef> communities = regions.communitiesUnder(null);
-        model.addAttribute("activityId", id);
+    @Override
+    protected void formOptions(Model model) {
         model.addAttribute("kinds", WelfareActivityKind.values());
         model.addAttribute("townOptions", regions.towns());
-        model.addAttribute("communityOptions", communities);
-        return "communityservice/activity-form";
+        model.addAttribute("communityOptions", regions.communitiesUnder(null));
     }
 
     /** Each activity's places, named and joined, by activity id (two lookups for the whole page). */

@@ -64,4 +64,12 @@ class WelfareActivityForm {
     private String notes;
 
     private Long version;
+
+    /** A new form, the activity held {@code today}, no one helped yet. */
+    static WelfareActivityForm heldOn(LocalDate today) {
+        WelfareActivityForm form = new WelfareActivityForm();
+        form.heldOn = today;
+        form.peopleHelped = 0;
+        return form;
+    }
 }

@@ -8,15 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.shequ.platform.region.DataScope;
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
-import cn.shequ.platform.shared.StaleRecordException;
-import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +29,13 @@ class WelfareActivityService {
 
     private final WelfareActivities activities;
     private final RegionDirectory regions;
-    private final DataScope scope;
-    private final YearLocks locks;
+    private final Placements placements;
     private final Clock clock;
 
-    WelfareActivityService(WelfareActivities activities, RegionDirectory regions, DataScope scope, YearLocks locks,
-            Clock clock) {
+    WelfareActivityService(WelfareActivities activities, RegionDirectory regions, Placements placements, Clock clock) {
         this.activities = activities;
         this.regions = regions;
-        this.scope = scope;
-        this.locks = locks;
+        this.placements = placements;
         this.clock = clock;
     }
 
@@ -78,21 +73,15 @@ class WelfareActivityService {
 
     long create(WelfareActivityForm form) {
         WelfareActivity.Details details = details(form);
-        String path = WelfareActivity.commonAncestor(details.placePaths());
-        scope.requireCovered(path);
-        locks.requireOpen(form.getHeldOn().getYear(), path);
+        placements.placeAt(WelfareActivity.commonAncestor(details.placePaths()), form.getHeldOn().getYear());
         return activities.save(WelfareActivity.hold(details, today())).getId();
     }
 
     void update(long id, WelfareActivityForm form) {
         WelfareActivity activity = get(id);
-        scope.requireCovered(activity.getRegionPath());
-        StaleRecordException.check("welfare activity", id, form.getVersion(), activity.getVersion());
-        locks.requireOpen(activity.getHeldOn().getYear(), activity.getRegionPath());
+        placements.change(activity, activity.getHeldOn().getYear(), form.getVersion());
         WelfareActivity.Details details = details(form);
-        String path = WelfareActivity.commonAncestor(details.placePaths());
-        scope.requireCovered(path);
-        locks.requireOpen(form.getHeldOn().getYear(), path);
+        placements.placeAt(WelfareActivity.commonAncestor(details.placePaths()), form.getHeldOn().getYear());
         activity.describe(details, today());
     }
 

@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import cn.shequ.platform.audit.Refers;
-import cn.shequ.platform.region.Region;
 import cn.shequ.platform.shared.WorkStream;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,12 +13,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -32,17 +26,10 @@ import org.hibernate.envers.Audited;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Document {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Document extends RegisterEntry {
 
     @Column(nullable = false, unique = true, length = 40)
     private String number;
-
-    @Column(nullable = false, length = 200)
-    private String title;
 
     @Column(nullable = false, length = 100)
     private String issuer;
@@ -56,17 +43,6 @@ public class Document {
     @Column(name = "stream", nullable = false, length = 24)
     private Set<WorkStream> streams = EnumSet.noneOf(WorkStream.class);
 
-    @Column(length = 4000)
-    private String summary;
-
-    /** The region that issued it (the office's county-level city). */
-    @Refers(Region.class)
-    @Column(name = "region_path", nullable = false, length = 128)
-    private String regionPath;
-
-    @Version
-    private Long version;
-
     record Details(String number, String title, String issuer, LocalDate issuedOn, Set<WorkStream> streams,
             String summary, String regionPath) {
     }
@@ -78,14 +54,12 @@ public class Document {
     }
 
     void describe(Details details) {
+        entitle(details.title(), details.summary(), details.regionPath());
         this.number = details.number();
-        this.title = details.title().trim();
         this.issuer = details.issuer().trim();
         this.issuedOn = details.issuedOn();
         this.streams.clear();
         this.streams.addAll(details.streams());
-        this.summary = details.summary() == null || details.summary().isBlank() ? null : details.summary().trim();
-        this.regionPath = details.regionPath();
     }
 
     /** The streams in their declared order, for display. */
@@ -94,6 +68,6 @@ public class Document {
     }
 
     DocumentRef toRef() {
-        return new DocumentRef(id, number, title, issuer, issuedOn);
+        return new DocumentRef(getId(), number, getTitle(), issuer, issuedOn);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.shequ.platform.shared.MultiLine;
 import cn.shequ.platform.shared.WorkStream;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,15 +15,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 @Getter
 @Setter
-class DocumentForm {
+class DocumentForm extends EntryForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 40, message = "{validation.size.max}")
     private String number;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.size.max}")
-    private String title;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.size.max}")
@@ -37,12 +32,6 @@ class DocumentForm {
     @NotEmpty(message = "{document.error.streams}")
     private Set<WorkStream> streams = EnumSet.noneOf(WorkStream.class);
 
-    @Size(max = 4000, message = "{validation.size.max}")
-    @MultiLine
-    private String summary;
-
-    private Long version;
-
     /** A new form, dated {@code today}. */
     static DocumentForm dated(LocalDate today) {
         DocumentForm form = new DocumentForm();
@@ -52,13 +41,11 @@ class DocumentForm {
 
     static DocumentForm of(Document document) {
         DocumentForm form = new DocumentForm();
+        form.copy(document);
         form.number = document.getNumber();
-        form.title = document.getTitle();
         form.issuer = document.getIssuer();
         form.issuedOn = document.getIssuedOn();
         form.streams = EnumSet.copyOf(document.getStreams().isEmpty() ? EnumSet.of(WorkStream.GENERAL) : document.getStreams());
-        form.summary = document.getSummary();
-        form.version = document.getVersion();
         return form;
     }
 }

@@ -3,14 +3,13 @@ package cn.shequ.platform.document;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shequ.platform.record.Placements;
 import cn.shequ.platform.region.DataScope;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.shared.NotFoundException;
 import cn.shequ.platform.shared.RuleViolationException;
 import cn.shequ.platform.shared.RuleViolationException.Violation;
 import cn.shequ.platform.shared.SaneDates;
-import cn.shequ.platform.shared.StaleRecordException;
-import cn.shequ.platform.yearlock.YearLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +25,14 @@ class DocumentService {
     private final Meetings meetings;
     private final RegionDirectory regions;
     private final DataScope scope;
-    private final YearLocks locks;
+    private final Placements placements;
 
-    DocumentService(Documents documents, Meetings meetings, RegionDirectory regions, DataScope scope, YearLocks locks) {
+    DocumentService(Documents documents, Meetings meetings, RegionDirectory regions, DataScope scope, Placements placements) {
         this.documents = documents;
         this.meetings = meetings;
         this.regions = regions;
         this.scope = scope;
-        this.locks = locks;
+        this.placements = placements;
     }
 
     @Transactional(readOnly = true)
@@ -48,39 +47,30 @@ class DocumentService {
 
     long create(DocumentForm form) {
         Document.Details details = details(form, null);
-        locks.requireOpen(details.issuedOn().getYear(), details.regionPath());
+        placements.requireOpen(details.issuedOn().getYear(), details.regionPath());
         return documents.save(Document.issue(details)).getId();
     }
 
     void update(long id, DocumentForm form) {
         Document document = document(id);
-        requireChangeable("document", id, document.getRegionPath(), document.getIssuedOn().getYear(), form.getVersion(),
-                document.getVersion());
+        placements.change(document, document.getIssuedOn().getYear(), form.getVersion());
         Document.Details details = details(form, document);
-        locks.requireOpen(details.issuedOn().getYear(), details.regionPath());
+        placements.requireOpen(details.issuedOn().getYear(), details.regionPath());
         document.describe(details);
     }
 
     long create(MeetingForm form) {
         Meeting.Details details = details(form, issuingRegion());
-        locks.requireOpen(details.heldOn().getYear(), details.regionPath());
+        placements.requireOpen(details.heldOn().getYear(), details.regionPath());
         return meetings.save(Meeting.hold(details)).getId();
     }
 
     void update(long id, MeetingForm form) {
         Meeting meeting = meeting(id);
-        requireChangeable("meeting", id, meeting.getRegionPath(), meeting.getHeldOn().getYear(), form.getVersion(),
-                meeting.getVersion());
+        placements.change(meeting, meeting.getHeldOn().getYear(), form.getVersion());
         Meeting.Details details = details(form, meeting.getRegionPath());
-        locks.requireOpen(details.heldOn().getYear(), details.regionPath());
+        placements.requireOpen(details.heldOn().getYear(), details.regionPath());
         meeting.describe(details);
-    }
-
-    /** Before a change of a saved entry: in the user's scope, not changed since the form was made, in an open year. */
-    private void requireChangeable(String what, long id, String regionPath, int year, Long formVersion, Long version) {
-        scope.requireCovered(regionPath);
-        StaleRecordException.check(what, id, formVersion, version);
-        locks.requireOpen(year, regionPath);
     }
 
     private Document.Details details(DocumentForm form, Document existing) {

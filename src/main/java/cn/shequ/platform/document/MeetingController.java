@@ -1,14 +1,14 @@
 package cn.shequ.platform.document;
 
+import static cn.shequ.platform.document.Register.Shown.label;
+import static cn.shequ.platform.document.Register.Shown.text;
+
 import java.time.Clock;
 import java.util.Set;
 
 import cn.shequ.platform.audit.History;
+import cn.shequ.platform.record.RecordSearch;
 import cn.shequ.platform.shared.WorkStream;
-import cn.shequ.platform.web.Paging;
-import cn.shequ.platform.web.Sorting;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +25,24 @@ class MeetingController extends RegisterPages<Meeting, MeetingForm> {
     private final Meetings meetings;
 
     MeetingController(Meetings meetings, DocumentService service, History history, Clock clock) {
-        super("meeting", Meeting.class, service::meeting, MeetingForm::dated, MeetingForm::of, service::create, service::update,
-                history, clock);
+        super(Register.<Meeting>of("/meetings", "meetings", "meeting")
+                        .filter("stream", "stream", WorkStream.values()).filter("kind", "kind", MeetingKind.values())
+                        .column("heldOn", true, "text-nowrap", m -> text(m.getHeldOn()))
+                        .linkColumn("title", true, null, m -> text(m.getTitle()))
+                        .column("kind", true, null, m -> label(m.getKind()))
+                        .column("stream", false, null, m -> label(m.getStream()))
+                        .column("organiser", true, null, m -> text(m.getOrganiser()))
+                        .column("attendance", false, "text-end", m -> text(m.getAttendance()))
+                        .field("heldOn", "date", "col-md-4").enumField("kind", "enum", "col-md-4", MeetingKind.values())
+                        .enumField("stream", "enum", "col-md-4", WorkStream.values()).field("title", "text", "col-12")
+                        .field("organiser", "text", "col-md-8").field("attendance", "number", "col-md-4")
+                        .field("summary", "textarea", "col-12")
+                        .shows(Meeting::getTitle, Meeting::getTitle)
+                        .row("heldOn", m -> text(m.getHeldOn())).row("kind", m -> label(m.getKind()))
+                        .row("stream", m -> label(m.getStream())).row("organiser", m -> text(m.getOrganiser()))
+                        .row("attendance", m -> text(m.getAttendance())).row("summary", m -> text(m.getSummary())),
+                "meeting.saved", Meeting.class, service::meeting, MeetingForm::dated, MeetingForm::of, service::create,
+                service::update, history, clock);
         this.meetings = meetings;
     }
 
@@ -34,24 +50,8 @@ class MeetingController extends RegisterPages<Meeting, MeetingForm> {
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) WorkStream stream,
             @RequestParam(required = false) MeetingKind kind, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "heldOn,desc") String sort, Model model) {
-        Specification<Meeting> spec = RegisterPages.<Meeting>datedIn("heldOn", year);
-        if (stream != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("stream"), stream));
-        }
-        if (kind != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
-        }
-        model.addAttribute("meetings", meetings.findAll(spec, Paging.of(page, 20,
-                Sorting.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "heldOn", "id")))));
         model.addAttribute("kind", kind);
-        model.addAttribute("kinds", MeetingKind.values());
-        listFilters(model, year, stream, sort);
-        return "document/meetings";
-    }
-
-    @Override
-    void formOptions(Model model) {
-        super.formOptions(model);
-        model.addAttribute("kinds", MeetingKind.values());
+        return list(meetings, RecordSearch.<Meeting>equal("stream", stream).and(RecordSearch.equal("kind", kind)), "heldOn",
+                SORTABLE, year, stream, page, sort, model);
     }
 }

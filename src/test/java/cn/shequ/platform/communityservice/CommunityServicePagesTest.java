@@ -37,6 +37,9 @@ class CommunityServicePagesTest extends PagesTestSupport {
     @Autowired
     FourPartyPilots pilots;
 
+    @Autowired
+    cn.shequ.platform.document.DocumentRegister documentRegister;
+
     @Test
     void theSummaryShows11StudentsAnd4PilotsAndEachFigureListsWhatItCounts() throws Exception {
         Document page = pages.page(get("/community-services").param("year", "2015").with(users.office()));
@@ -218,6 +221,46 @@ class CommunityServicePagesTest extends PagesTestSupport {
         settle();
         assertThat(figure(pages.page(get("/community-services").param("year", "2015").with(users.office())), "figure-four-party"))
                 .isEqualTo("5");
+    }
+
+    @Test
+    void aPilotsPageShowsItsFiguresAndTheDocumentItCites() throws Exception {
+        mvc.perform(get("/community-services/four-party").param("region", "370782").with(users.office()))
+                .andExpect(redirectedUrl("/community-services/four-party?region=370782&year=2015"));
+        FourPartyPilot yangchun = pilots.findAll().stream().filter(p -> p.getNotes() != null).findFirst().orElseThrow();
+        settle();
+        Document page = pages.page(get("/community-services/four-party/{id}", yangchun.getId()).with(users.office()));
+        assertThat(page.select("h1").text()).isEqualTo("龙都街道杨春社区 · 2015年“四社联动”试点");
+        assertThat(page.select("dt").eachText()).containsExactly("社区", "试点年度", "社区社会组织（个）", "社会工作专业人才（名）",
+                "社区志愿者（名）", "依据文件", "备注");
+        assertThat(page.select("dd").eachText()).contains("2015", "4", "3", "120", "以社区为平台，社区社会组织为载体。");
+        assertThat(page.select("dd").text()).contains("（诸社办发〔2015〕5号）");
+        Document form = pages.page(get("/community-services/four-party/{id}/edit", yangchun.getId()).with(users.office()));
+        assertThat(form.select("h1").text()).isEqualTo("编辑“四社联动”试点");
+        assertThat(form.select("select[name=documentId] option[selected]").text()).contains("诸社办发〔2015〕5号");
+
+        long qiujia = regions.findByCode("370782002003").orElseThrow().id();
+        String smart = String.valueOf(documentRegister.findByNumber("诸社办发〔2015〕1号").orElseThrow().id());
+        settle();
+        long before = pilots.count();
+        pages.expectMessage(newPilot(qiujia, "documentId", smart).with(users.office()), "请选择社区服务工作的文件");
+        assertThat(pilots.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theFormsOfPairingsAndActivitiesOpenWithTheirValues() throws Exception {
+        EnterprisePairing huizhong = pairings.findAll().get(0);
+        WelfareActivity activity = activity("社区志愿者环境整治行动", 2015);
+        Document pairing = pages.page(get("/community-services/pairings/{id}/edit", huizhong.getId()).with(users.office()));
+        assertThat(pairing.select("h1").text()).isEqualTo("编辑结对帮扶");
+        assertThat(pairing.getElementById("enterprise").val()).isEqualTo("惠众胶带公司");
+        assertThat(pairing.text()).contains("结对日期不能晚于第一笔捐赠。");
+        Document edit = pages.page(get("/community-services/activities/{id}/edit", activity.getId()).with(users.office()));
+        assertThat(edit.select("h1").text()).isEqualTo("编辑公益活动");
+        assertThat(edit.getElementById("title").val()).isEqualTo("社区志愿者环境整治行动");
+        Document blank = pages.page(get("/community-services/activities/new").with(users.office()));
+        assertThat(blank.select("h1").text()).isEqualTo("登记公益活动");
+        assertThat(blank.getElementById("peopleHelped").val()).isEqualTo("0");
     }
 
     @Test

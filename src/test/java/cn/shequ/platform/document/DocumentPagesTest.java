@@ -41,6 +41,36 @@ class DocumentPagesTest extends PagesTestSupport {
     }
 
     @Test
+    void theRegistersShowTheirEntriesTheirFieldsAndTheirForms() throws Exception {
+        Document plan = documents.findByNumber("诸社办发〔2015〕1号").orElseThrow();
+        var list = pages.page(get("/documents").param("year", "2015").param("stream", "SMART_COMMUNITY").with(users.office()));
+        assertThat(list.select("tbody tr td:first-child a").eachText()).containsExactly("诸社办发〔2015〕1号");
+        assertThat(list.select("tbody tr td:last-child .badge").eachText()).contains("智慧社区");
+        var page = pages.page(get("/documents/{id}", plan.getId()).with(users.office()));
+        assertThat(page.select("h1").text()).isEqualTo("《关于推进2015年智慧社区建设的工作计划》（诸社办发〔2015〕1号）");
+        assertThat(page.select("dt").eachText()).containsExactly("文号", "发文机关", "发文日期", "所属工作", "内容摘要");
+        assertThat(page.select("dd .badge").eachText()).contains("智慧社区");
+        var form = pages.page(get("/documents/{id}/edit", plan.getId()).with(users.office()));
+        assertThat(form.select("h1").text()).isEqualTo("编辑文件");
+        assertThat(form.getElementById("number").val()).isEqualTo("诸社办发〔2015〕1号");
+        assertThat(form.text()).contains("如 诸社办发〔2015〕1号");
+        assertThat(form.select("input[name=streams][checked]").eachAttr("value")).contains("SMART_COMMUNITY");
+
+        var meetingList = pages.page(get("/meetings").param("year", "2015").param("kind", "PROMOTION").with(users.office()));
+        assertThat(meetingList.select("thead th").eachText()).containsExactly("会议日期 ▼", "会议名称", "会议类型", "所属工作",
+                "主办（牵头）单位", "参会人数");
+        assertThat(meetingList.select("tbody tr td:nth-child(3)").eachText()).isNotEmpty().allMatch("推进会"::equals);
+        Meeting meeting = meetings.findAll().get(0);
+        var meetingPage = pages.page(get("/meetings/{id}", meeting.getId()).with(users.office()));
+        assertThat(meetingPage.select("h1").text()).isEqualTo(meeting.getTitle());
+        assertThat(meetingPage.select("dt").eachText()).containsExactly("会议日期", "会议类型", "所属工作", "主办（牵头）单位",
+                "参会人数", "会议纪要");
+        var meetingForm = pages.page(get("/meetings/new").with(users.office()));
+        assertThat(meetingForm.select("h1").text()).isEqualTo("登记会议");
+        assertThat(meetingForm.select("select[name=kind] option").eachText()).contains("推进会", "现场会", "培训", "其他");
+    }
+
+    @Test
     void theFiguresCountDocumentsAndPromotionMeetings() {
         var city = regions.findByCode("370782").orElseThrow();
         assertThat(figures.documentsIssued(2015, city, null)).isGreaterThanOrEqualTo(3);
