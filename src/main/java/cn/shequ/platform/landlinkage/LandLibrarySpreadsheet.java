@@ -19,6 +19,7 @@ import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import cn.shequ.platform.record.PlaceNames;
 import cn.shequ.platform.region.CommunityRef;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionLevel;

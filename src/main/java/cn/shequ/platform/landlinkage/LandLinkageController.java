@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import cn.shequ.platform.indicator.AreaRow;
+import cn.shequ.platform.record.PlaceNames;
 import cn.shequ.platform.region.RegionDirectory;
 import cn.shequ.platform.region.RegionRef;
 import cn.shequ.platform.web.Years;

@@ -37,7 +37,7 @@ class LandUploadLimitResolver implements HandlerExceptionResolver, Ordered {
             return null;
         }
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        return new ModelAndView(LandLibraryController.IMPORT_VIEW, Map.of(
+        return new ModelAndView(LandLibraryPages.IMPORT_VIEW, Map.of(
                 "problems", List.of(),
                 "refusalText", messages.getMessage("landlinkage.import.error.servletLimit", null,
                         LocaleContextHolder.getLocale()),

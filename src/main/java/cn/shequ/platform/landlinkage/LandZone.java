@@ -124,21 +124,19 @@ class LandZone implements Placed {
 
     /** The zone's figures as of a date: the sum of its entries dated on or before it. */
     public Totals totalsAsOf(LocalDate date) {
-        BigDecimal area = BigDecimal.ZERO;
-        BigDecimal land = BigDecimal.ZERO;
-        long households = 0;
-        for (LandZoneProgress entry : entries) {
-            if (!entry.getEntryDate().isAfter(date)) {
-                area = area.add(entry.getCompletedArea());
-                land = land.add(entry.getLandSaved());
-                households += entry.getHouseholds();
-            }
-        }
-        return new Totals(area, households, land);
+        return entries.stream().filter(entry -> !entry.getEntryDate().isAfter(date)).map(LandZoneProgress::totals)
+                .reduce(Totals.NONE, Totals::plus);
     }
 
     /** Cumulative completed floor area (m²), households moved in, land saved (亩). */
     public record Totals(BigDecimal completedArea, long households, BigDecimal landSaved) {
+
+        static final Totals NONE = new Totals(BigDecimal.ZERO, 0, BigDecimal.ZERO);
+
+        Totals plus(Totals other) {
+            return new Totals(completedArea.add(other.completedArea), households + other.households,
+                    landSaved.add(other.landSaved));
+        }
     }
 
     private static void nonNegative(String field, BigDecimal value, List<Violation> violations) {

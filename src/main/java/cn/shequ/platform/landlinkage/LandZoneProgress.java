@@ -62,6 +62,11 @@ class LandZoneProgress {
             BigDecimal landSaved, String note) {
     }
 
+    /** What this entry adds to its zone's figures. */
+    LandZone.Totals totals() {
+        return new LandZone.Totals(completedArea, households, landSaved);
+    }
+
     LandZoneProgress(LandZone zone, Draft draft, String recordedBy) {
         this.zone = zone;
         this.entryDate = draft.entryDate();

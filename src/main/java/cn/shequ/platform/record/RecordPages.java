@@ -3,6 +3,7 @@ package cn.shequ.platform.record;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import cn.shequ.platform.web.Paging;
 import cn.shequ.platform.web.Sorting;
 import cn.shequ.platform.web.Years;
 import jakarta.validation.Valid;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.SimpleTypeConverter;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -53,17 +55,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * }
  * </pre>
  *
- * The list template gets {@code records} (the page), {@code communities} (by id), {@code y}, {@code r},
+ * The list template gets {@code records} (the page), {@code communities} (by id; for a kind placed in
+ * a community), {@code places} (the {@link PlaceNames} of the page's records), {@code y}, {@code r},
  * {@code area}, {@code towns}, {@code years}, {@code q}, {@code sort}, each enum filter's value and
- * choices, each flag's value, the kind's list model, and for the shared {@code record/list.html}
- * {@code kind} (its {@link RecordKind.Layout}) and {@code rows} (the cells of its columns); the form
- * template gets {@code form}, {@code recordId}, {@code communityOptions} (those the kind may be placed
- * in), {@code kind} and the kind's form options.
+ * choices, each flag's value, the kind's list model and summaries, and for the shared
+ * {@code record/list.html} {@code layout} (its {@link RecordKind.Layout}) and {@code rows} (the cells of its
+ * columns); the form template gets {@code form}, {@code recordId}, {@code communityOptions} (those the
+ * kind may be placed in), {@code fixed} (what an edit shows of the fields chosen only on a new record),
+ * {@code layout} and the kind's form options and choices.
  *
  * @param <E> the entity
  * @param <F> its form
  */
-public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E>> {
+public abstract class RecordPages<E extends Placed, F> {
 
     static final int PAGE_SIZE = 20;
 
@@ -97,6 +101,11 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
             this.messages = messages;
             this.clock = clock;
         }
+
+        /** A message in the user's language (a heading made of a record's values, say). */
+        public String message(String key, Object... args) {
+            return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        }
     }
 
     @GetMapping
@@ -105,10 +114,48 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
             @RequestParam(required = false) String sort, WebRequest request, Model model) {
         String order = sort == null || sort.isBlank() ? kind.defaultSort : sort;
         RegionRef area = support.regions.resolve(region);
-        List<CommunityRef> communities = support.regions.communitiesUnder(area);
-        Specification<E> spec = RecordSearch.<E>inRegion(area);
+        List<CommunityRef> communities = kind.community != null ? support.regions.communitiesUnder(area) : List.of();
+        Specification<E> spec = listed(year, area, communities, q, request, model);
+        model.addAttribute("y", year);
+        model.addAttribute("area", area);
+        model.addAttribute("r", area.code());
+        model.addAttribute("towns", support.regions.towns());
+        model.addAttribute("years", Years.options(support.clock));
+        model.addAttribute("sort", order);
+        model.addAttribute("q", q);
+        Page<E> records = support.store.list(kind, spec,
+                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort())));
+        Map<Long, CommunityRef> byId = communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c));
+        PlaceNames places = PlaceNames.of(support.regions, kind.community != null ? List.of()
+                : records.getContent().stream().map(Placed::getRegionPath).toList());
+        model.addAttribute("records", records);
+        model.addAttribute("communities", byId);
+        model.addAttribute("places", places);
+        model.addAttribute("layout", kind.layout(path));
+        model.addAttribute("rows", records.getContent().stream().map(record -> row(record, byId, places)).toList());
+        kind.listModel.forEach((name, value) -> model.addAttribute(name, value.apply(communities)));
+        if (!kind.summaries.isEmpty()) {
+            List<E> all = support.store.all(kind, spec);
+            kind.summaries.forEach((name, value) -> model.addAttribute(name, value.apply(all, request)));
+        }
+        return kind.listView;
+    }
+
+    /**
+     * The records a list finds under its filters (the year, the region, the kind's filters and search,
+     * as the request gives them); the filters' values and choices go into the model.
+     */
+    protected Specification<E> listed(Integer year, String region, String q, WebRequest request, Model model) {
+        RegionRef area = support.regions.resolve(region);
+        return listed(year, area, kind.community != null ? support.regions.communitiesUnder(area) : List.of(), q, request,
+                model);
+    }
+
+    private Specification<E> listed(Integer year, RegionRef area, List<CommunityRef> communities, String q,
+            WebRequest request, Model model) {
+        Specification<E> spec = kind.inRegion.apply(area);
         if (kind.yearColumn != null) {
-            spec = spec.and(RecordSearch.ofYear(year));
+            spec = spec.and(RecordSearch.equal(kind.yearColumn, year));
         }
         if (kind.dateColumn != null) {
             spec = spec.and(RecordSearch.dated(kind.dateColumn, year));
@@ -124,32 +171,25 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
             spec = spec.and(RecordSearch.equal(flag, value));
             model.addAttribute(flag, value);
         }
+        for (Map.Entry<String, String> bound : kind.atMost.entrySet()) {
+            Integer value = number(bound.getKey(), request.getParameter(bound.getKey()));
+            spec = spec.and(value == null ? Specification.unrestricted()
+                    : (root, query, cb) -> cb.le(root.get(bound.getValue()), value));
+            model.addAttribute(bound.getKey(), value);
+        }
         if (kind.searchField != null) {
             spec = spec.and(RecordSearch.matching(q, communities, kind.searchField.isEmpty() ? null : kind.searchField));
         }
-        model.addAttribute("y", year);
-        model.addAttribute("area", area);
-        model.addAttribute("r", area.code());
-        model.addAttribute("towns", support.regions.towns());
-        model.addAttribute("years", Years.options(support.clock));
-        model.addAttribute("sort", order);
-        model.addAttribute("q", q);
-        Page<E> records = support.store.list(kind, spec,
-                Paging.of(page, PAGE_SIZE, Sorting.parse(order, kind.sortable, kind.fallbackSort())));
-        Map<Long, CommunityRef> byId = communities.stream().collect(Collectors.toMap(CommunityRef::id, c -> c));
-        model.addAttribute("records", records);
-        model.addAttribute("communities", byId);
-        model.addAttribute("kind", kind.layout(path));
-        model.addAttribute("rows", records.getContent().stream().map(record -> row(record, byId)).toList());
-        kind.listModel.forEach((name, value) -> model.addAttribute(name, value.apply(communities)));
-        return kind.listView;
+        return spec;
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        E record = support.store.find(kind, id);
-        CommunityRef community = support.regions.community(record.getCommunityId()).orElse(null);
+        E record = find(id);
+        CommunityRef community = kind.community == null ? null
+                : support.regions.community(kind.community.apply(record)).orElse(null);
         RecordView.Builder view = RecordView.of(kind.tab, kind.heading.apply(record, community), kind.labelPrefix)
+                .crumb(kind.crumb == null ? null : kind.crumb.apply(record))
                 .module(kind.modulePath, kind.moduleKey, kind.communityPath)
                 .list(kind.listsYear ? path + "?year=" + kind.year.applyAsInt(record) : path, kind.listTitleKey)
                 .edit(path + "/" + id + "/edit")
@@ -160,6 +200,7 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         kind.fields.show(record, community, view);
         model.addAttribute("record", view.build());
         model.addAttribute("history", support.history.of(kind.entity, id));
+        kind.showModel.forEach((name, value) -> model.addAttribute(name, value.apply(record)));
         return kind.showView;
     }
 
@@ -170,7 +211,11 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
             Integer year = number("year", request.getParameter("year"));
             kind.newYear.accept(form, year != null ? year : LocalDate.now(support.clock).getYear());
         }
+        if (kind.newDate != null) {
+            kind.newDate.accept(form, LocalDate.now(support.clock));
+        }
         prefill(form, community);
+        kind.prefill.accept(form, request);
         model.addAttribute("form", form);
         return formView(model, null);
     }
@@ -178,36 +223,42 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
     /** Fills a new form before it is shown: with the community the link named, by default. */
     protected void prefill(F form, Long community) {
         if (community != null) {
-            new org.springframework.beans.BeanWrapperImpl(form).setPropertyValue("communityId", community);
+            new BeanWrapperImpl(form).setPropertyValue("communityId", community);
         }
     }
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect) {
+        BeanWrapperImpl fields = new BeanWrapperImpl(form);
+        for (String field : kind.requiredWhenNew) {
+            if (fields.getPropertyValue(field) == null && !result.hasFieldErrors(field)) {
+                result.rejectValue(field, "validation.required");
+            }
+        }
         formView(model, null);
         return FormSubmission.of(form, result, model).save(() -> {
-            long id = support.store.create(kind, form);
-            redirect.addFlashAttribute("message", "record.saved");
+            long id = kind.saving.create().apply(support.store, form);
+            redirect.addFlashAttribute("message", kind.savedKey);
             return "redirect:" + path + "/" + id;
         }, kind.formView);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", kind.formOf.apply(support.store.find(kind, id)));
+        model.addAttribute("form", kind.formOf.apply(find(id)));
         return formView(model, id);
     }
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        support.store.find(kind, id);
+        find(id);
         formView(model, id);
         return FormSubmission.of(form, result, model)
-                .onConflict(() -> kind.formOf.apply(support.store.find(kind, id)))
+                .onConflict(() -> kind.formOf.apply(find(id)))
                 .save(() -> {
-                    support.store.update(kind, id, form);
-                    redirect.addFlashAttribute("message", "record.saved");
+                    kind.saving.update().save(support.store, id, form);
+                    redirect.addFlashAttribute("message", kind.savedKey);
                     return "redirect:" + path + "/" + id;
                 }, kind.formView);
     }
@@ -217,7 +268,7 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         if (kind.afterDelete == null) {
             throw new NotFoundException(kind.what(), id);
         }
-        E record = support.store.find(kind, id);
+        E record = find(id);
         try {
             support.store.delete(kind, id);
         }
@@ -237,17 +288,19 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
     public record Cell(String text, String textKey, String href, boolean numeric) {
     }
 
-    private Row row(E record, Map<Long, CommunityRef> communities) {
+    private Row row(E record, Map<Long, CommunityRef> communities, PlaceNames places) {
+        Long communityId = kind.community == null ? null : kind.community.apply(record);
+        CommunityRef community = communityId == null ? null : communities.get(communityId);
+        String place = kind.community == null ? places.of(record.getRegionPath())
+                : community == null ? String.valueOf(communityId) : community.fullName();
         List<Cell> cells = new ArrayList<>();
         for (RecordKind.Column<E> column : kind.columns) {
-            Object value = column.value().apply(record);
+            Object value = column.value().apply(record, place);
             String href = cells.isEmpty() ? path + "/" + record.getId() : null;
-            if ("regionPath".equals(column.field())) {
-                CommunityRef community = communities.get(record.getCommunityId());
-                cells.add(new Cell(community == null ? String.valueOf(record.getCommunityId()) : community.fullName(), null,
-                        href != null ? href : kind.communityPath + record.getCommunityId(), false));
+            if (href == null && communityId != null && "regionPath".equals(column.field())) {
+                href = kind.communityPath + communityId;
             }
-            else if (value instanceof Enum<?> constant) {
+            if (value instanceof Enum<?> constant) {
                 cells.add(new Cell(null, "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(), href,
                         false));
             }
@@ -255,17 +308,34 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
                 cells.add(new Cell(null, yes ? "yes" : "no", href, false));
             }
             else {
-                cells.add(new Cell(value instanceof Number number ? support.figures.format(number)
+                cells.add(new Cell(value instanceof Number number
+                        ? column.money() ? support.figures.money(number) : support.figures.format(number)
                         : value == null ? "" : value.toString(), null, href, column.numeric()));
             }
         }
         return new Row(record.getId(), cells);
     }
 
+    /** The record, or 404, as the kind reads it. */
+    private E find(long id) {
+        return kind.saving.find().apply(support.store, id);
+    }
+
     private String formView(Model model, Long id) {
         model.addAttribute("recordId", id);
+        if (id != null && !kind.fixed.isEmpty()) {
+            E record = find(id);
+            Map<String, RecordKind.Shown> fixed = new LinkedHashMap<>();
+            kind.fixed.forEach((field, shown) -> fixed.put(field,
+                    new RecordKind.Shown(shown.labelKey(), shown.shown().apply(record))));
+            model.addAttribute("fixed", fixed);
+        }
+        else {
+            model.addAttribute("fixed", Map.of());
+        }
+        kind.formChoices.forEach((name, choices) -> model.addAttribute(name, choices.get()));
         model.addAttribute("communityOptions", support.regions.communitiesUnder(null).stream().filter(kind.placeable).toList());
-        model.addAttribute("kind", kind.layout(path));
+        model.addAttribute("layout", kind.layout(path));
         kind.formOptions.forEach(model::addAttribute);
         return kind.formView;
     }
@@ -293,6 +363,12 @@ public abstract class RecordPages<E extends PlacedRecord, F extends PlacedForm<E
         catch (TypeMismatchException ex) {
             throw new NotFoundException(param, value);
         }
+    }
+
+    /** The id a request parameter names (a new form's link may name a record to start from); 404 when it is not one. */
+    public static Long id(WebRequest request, String param) {
+        Integer id = number(param, request.getParameter(param));
+        return id == null ? null : id.longValue();
     }
 
     /** A number request parameter; 404 when it is not one. */

@@ -36,11 +36,6 @@ public final class RecordSearch {
         };
     }
 
-    /** Records of the year (a year column), or all when {@code year} is null. */
-    public static <T> Specification<T> ofYear(Integer year) {
-        return year == null ? Specification.unrestricted() : (root, query, cb) -> cb.equal(root.get("year"), year);
-    }
-
     /** Records whose date field lies in the year, or all when {@code year} is null. */
     public static <T> Specification<T> dated(String dateField, Integer year) {
         return year == null ? Specification.unrestricted()

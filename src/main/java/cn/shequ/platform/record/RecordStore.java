@@ -1,5 +1,6 @@
 package cn.shequ.platform.record;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,13 +11,15 @@ import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and changes the records of a {@link RecordKind}: every change goes through {@link Placements}
- * (scope, stale version, year locks, community) and the kind's uniqueness rules, before and after.
+ * Reads and changes the records of a {@link RecordKind}: every change of a kind placed in a community
+ * goes through {@link Placements} (scope, stale version, year locks, community) and the kind's uniqueness
+ * rules, before and after; a kind placed under a region path is read and saved by its module's service.
  * A {@code @Repository}, so that a database refusal reaches the form as Spring's data access exception.
  */
 @Repository
@@ -34,13 +37,19 @@ class RecordStore {
 
     /** A record the user may see, or 404. */
     @Transactional(readOnly = true)
-    public <E extends PlacedRecord> E find(RecordKind<E, ?> kind, long id) {
+    public <E extends Placed> E find(RecordKind<E, ?> kind, long id) {
         return repository(kind).findById(id).orElseThrow(() -> new NotFoundException(kind.what(), id));
     }
 
     @Transactional(readOnly = true)
-    public <E extends PlacedRecord> Page<E> list(RecordKind<E, ?> kind, Specification<E> spec, Pageable page) {
-        return repository(kind).findAll(spec, page);
+    public <E extends Placed> Page<E> list(RecordKind<E, ?> kind, Specification<E> spec, Pageable page) {
+        return records(kind).findAll(spec, page);
+    }
+
+    /** Every record the list's filters find (for its totals). */
+    @Transactional(readOnly = true)
+    public <E extends Placed> List<E> all(RecordKind<E, ?> kind, Specification<E> spec) {
+        return records(kind).findAll(spec);
     }
 
     public <E extends PlacedRecord, F extends PlacedForm<E>> long create(RecordKind<E, F> kind, F form) {
@@ -57,7 +66,7 @@ class RecordStore {
         form.update(record, community);
     }
 
-    public <E extends PlacedRecord> void delete(RecordKind<E, ?> kind, long id) {
+    public <E extends Placed> void delete(RecordKind<E, ?> kind, long id) {
         E record = find(kind, id);
         placements.requireWritable(record, kind.year.applyAsInt(record));
         repository(kind).delete(record);
@@ -77,8 +86,13 @@ class RecordStore {
         }
     }
 
+    /** Where the kind's lists are read: its module's repository, which loads what they show, or the record module's. */
+    private <E extends Placed> JpaSpecificationExecutor<E> records(RecordKind<E, ?> kind) {
+        return kind.saving.records() != null ? kind.saving.records() : repository(kind);
+    }
+
     @SuppressWarnings("unchecked")
-    private <E extends PlacedRecord> SimpleJpaRepository<E, Long> repository(RecordKind<E, ?> kind) {
+    private <E extends Placed> SimpleJpaRepository<E, Long> repository(RecordKind<E, ?> kind) {
         return (SimpleJpaRepository<E, Long>) repositories.computeIfAbsent(kind.entity,
                 type -> new SimpleJpaRepository<>(kind.entity, entityManager));
     }

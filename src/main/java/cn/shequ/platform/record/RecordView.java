@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.shequ.platform.region.CommunityRef;
+import cn.shequ.platform.web.FigureFormat;
 
 /**
  * What the shared record page ({@code record/record.html}) shows of one record: a heading, its
@@ -15,6 +16,7 @@ import cn.shequ.platform.region.CommunityRef;
  * @param modulePath   the module's home page, the breadcrumb's first step
  * @param moduleKey    the module's title
  * @param heading      the heading text
+ * @param crumb        what the breadcrumb and the title call the record (by default its heading)
  * @param listPath     the list the breadcrumb leads back to
  * @param listLabelKey the list's label
  * @param editPath     the edit form, or null
@@ -25,12 +27,19 @@ import cn.shequ.platform.region.CommunityRef;
  * @param communityPath the page of the community's records in this module (its id appended)
  * @param rows         the fields shown
  */
-public record RecordView(String tab, String modulePath, String moduleKey, String heading, String listPath,
+public record RecordView(String tab, String modulePath, String moduleKey, String heading, String crumb, String listPath,
         String listLabelKey, String editPath, String deletePath, boolean officeOnly, String labelPrefix,
         CommunityRef community, String communityPath, List<Row> rows) {
 
-    /** A field: its label key and either a text or a message key for the value. */
-    public record Row(String labelKey, String text, String textKey) {
+    /**
+     * A field: its label key and either a text or a message key for the value, the page it links to
+     * (or null) and a message shown as a badge after it (or null).
+     */
+    public record Row(String labelKey, String text, String textKey, String href, String badgeKey) {
+
+        Row(String labelKey, String text, String textKey) {
+            this(labelKey, text, textKey, null, null);
+        }
     }
 
     public static Builder of(String tab, String heading, String labelPrefix) {
@@ -39,11 +48,14 @@ public record RecordView(String tab, String modulePath, String moduleKey, String
 
     public static final class Builder {
 
+        private static final FigureFormat FIGURES = new FigureFormat();
+
         private final String tab;
         private String modulePath;
         private String moduleKey;
         private String communityPath;
         private final String heading;
+        private String crumb;
         private final String labelPrefix;
         private String listPath;
         private String listLabelKey;
@@ -64,6 +76,12 @@ public record RecordView(String tab, String modulePath, String moduleKey, String
             this.modulePath = path;
             this.moduleKey = titleKey;
             this.communityPath = communityPath;
+            return this;
+        }
+
+        /** What the breadcrumb and the title call the record, when not its heading. */
+        public Builder crumb(String crumb) {
+            this.crumb = crumb;
             return this;
         }
 
@@ -109,6 +127,17 @@ public record RecordView(String tab, String modulePath, String moduleKey, String
             return this;
         }
 
+        /** An amount shown as the lists show it: two decimals, digits grouped. */
+        public Builder money(String field, BigDecimal value) {
+            return text(field, value == null ? null : FIGURES.money(value));
+        }
+
+        /** A field shown as a link to another page, with a message as a badge after it (or null). */
+        public Builder link(String field, String text, String href, String badgeKey) {
+            rows.add(new Row(labelPrefix + "." + field, text, null, href, badgeKey));
+            return this;
+        }
+
         /** A field shown as a message: an enum's label, yes or no. */
         public Builder label(String field, String messageKey) {
             rows.add(messageKey == null ? new Row(labelPrefix + "." + field, "—", null)
@@ -125,7 +154,8 @@ public record RecordView(String tab, String modulePath, String moduleKey, String
         }
 
         public RecordView build() {
-            return new RecordView(tab, modulePath, moduleKey, heading, listPath, listLabelKey, editPath, deletePath, officeOnly, labelPrefix,
+            return new RecordView(tab, modulePath, moduleKey, heading, crumb != null ? crumb : heading, listPath,
+                    listLabelKey, editPath, deletePath, officeOnly, labelPrefix,
                     community, communityPath, List.copyOf(rows));
         }
     }

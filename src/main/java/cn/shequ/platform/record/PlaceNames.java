@@ -1,4 +1,4 @@
-package cn.shequ.platform.landlinkage;
+package cn.shequ.platform.record;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,10 +12,11 @@ import cn.shequ.platform.region.RegionLevel;
 import cn.shequ.platform.region.RegionRef;
 
 /**
- * The names of the places on many region paths, read in one query: a record's place is shown as its
- * town, community and village names run together (枳沟镇北老屯社区北老屯村).
+ * The names of the places on many region paths, read in one query: a record placed under a region path
+ * (see {@link RecordKind#placed}) is shown as its town, community and village names run together
+ * (枳沟镇北老屯社区北老屯村).
  */
-final class PlaceNames {
+public final class PlaceNames {
 
     private final Map<String, RegionRef> byCode;
 
@@ -23,7 +24,7 @@ final class PlaceNames {
         this.byCode = byCode;
     }
 
-    static PlaceNames of(RegionDirectory regions, Collection<String> paths) {
+    public static PlaceNames of(RegionDirectory regions, Collection<String> paths) {
         Set<String> codes = new LinkedHashSet<>();
         paths.forEach(path -> Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).forEach(codes::add));
         if (codes.isEmpty()) {
